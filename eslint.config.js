@@ -10,12 +10,24 @@ import globals from 'globals'
  */
 const engineMustNotImport = [
   { group: ['**/electron/**', 'electron', 'electron/*'], message: 'engine/ is pure: no Electron.' },
-  { group: ['**/renderer/**', 'react', 'react-dom', 'react/*'], message: 'engine/ is pure: no UI.' },
-  { group: ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os'], message: 'engine/ is pure: no Node I/O (only engine/cli may).' },
+  {
+    group: ['**/renderer/**', 'react', 'react-dom', 'react/*'],
+    message: 'engine/ is pure: no UI.',
+  },
+  {
+    group: ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os'],
+    message: 'engine/ is pure: no Node I/O (only engine/cli may).',
+  },
 ]
 const rendererMustNotImport = [
-  { group: ['**/electron/main/**', '**/electron/main', 'electron', 'electron/*'], message: 'renderer/ talks to the platform only through HostApi.' },
-  { group: ['node:*', 'fs', 'fs/*', 'child_process'], message: 'renderer/ runs in a sandboxed browser.' },
+  {
+    group: ['**/electron/main/**', '**/electron/main', 'electron', 'electron/*'],
+    message: 'renderer/ talks to the platform only through HostApi.',
+  },
+  {
+    group: ['node:*', 'fs', 'fs/*', 'child_process'],
+    message: 'renderer/ runs in a sandboxed browser.',
+  },
 ]
 
 export default tseslint.config(
@@ -28,6 +40,7 @@ export default tseslint.config(
       'release/**',
       'test-results/**',
       'playwright-report/**',
+      '.scratch/**',
     ],
   },
   js.configs.recommended,
@@ -44,7 +57,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },

@@ -34,7 +34,7 @@ interface AppliedBase {
   /** The situation's threat level at that moment. */
   readonly threat: ThreatLevel
   /** Set when this event is one of the events of an authored option. */
-  readonly option?: OptionSource
+  readonly via?: OptionSource
 }
 
 export interface AppliedShare extends AppliedBase {

@@ -21,9 +21,9 @@ export const Clock = z
 export const Minutes = z.number().int().nonnegative().meta({ description: 'Whole minutes.' })
 
 export const CERTAINTIES = ['confirmed', 'reported', 'unverified', 'speculation'] as const
-export const Certainty = z
-  .enum(CERTAINTIES)
-  .meta({ description: 'How sure the information is: confirmed > reported > unverified > speculation.' })
+export const Certainty = z.enum(CERTAINTIES).meta({
+  description: 'How sure the information is: confirmed > reported > unverified > speculation.',
+})
 
 export const SENSITIVITIES = [
   'public',
@@ -139,7 +139,9 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
 )
 
 export const Branch = z.strictObject({
-  when: Condition.optional().meta({ description: 'Taken if true; a branch without it is the fallback and comes last.' }),
+  when: Condition.optional().meta({
+    description: 'Taken if true; a branch without it is the fallback and comes last.',
+  }),
   goto: Id,
 })
 
@@ -199,7 +201,10 @@ export const Option = z.strictObject({
   id: Id,
   label: z.string().min(1),
   events: z.array(OptionEvent),
-  debrief: z.string().optional().meta({ description: 'The teaching point, shown in the debrief if chosen.' }),
+  debrief: z
+    .string()
+    .optional()
+    .meta({ description: 'The teaching point, shown in the debrief if chosen.' }),
 })
 
 export const Decision = z.strictObject({
@@ -217,7 +222,10 @@ export const Inject = z.strictObject({
     description: 'Threat level from now on; without it the level of the inject before is kept.',
   }),
   materials: z.array(Material).optional(),
-  notes: z.string().optional().meta({ description: 'For the facilitator only; never on the projector.' }),
+  notes: z
+    .string()
+    .optional()
+    .meta({ description: 'For the facilitator only; never on the projector.' }),
   reveal: z
     .record(Id, z.array(Id))
     .optional()
@@ -246,7 +254,9 @@ export const Expectation = z
     act: ActExpectation.optional().meta({
       description: 'The action must be taken within `within` minutes of `from` (or of play start).',
     }),
-    from: Id.optional().meta({ description: 'For `act`: the inject whose start starts the clock.' }),
+    from: Id.optional().meta({
+      description: 'For `act`: the inject whose start starts the clock.',
+    }),
   })
   .check((ctx) => {
     const { escalate, act, from } = ctx.value
@@ -261,7 +271,8 @@ export const Expectation = z
         code: 'custom',
         input: ctx.value,
         path: ['from'],
-        message: '"from" belongs to an "act" expectation; an "escalate" clock starts when anyone learns the fact',
+        message:
+          '"from" belongs to an "act" expectation; an "escalate" clock starts when anyone learns the fact',
       })
     }
   })

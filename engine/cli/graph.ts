@@ -1,0 +1,4 @@
+import { UserError, type Command } from './io'
+
+// Placeholder until the command lands (see the open issues).
+export const run: Command = () => Promise.reject(new UserError('ttx graph: not implemented yet'))

@@ -1,0 +1,41 @@
+/**
+ * The `ttx` command: `npm run ttx -- <command> ...`. Runs from source with tsx, so it works
+ * straight after `npm ci`.
+ */
+import { processOutput, UserError, type Command } from './io'
+
+const USAGE = `usage:
+  ttx validate <scenario.yaml>...
+  ttx play <scenario.yaml> --log <log.json> [--policy <profile.yaml>] [--format json|md|html] [--out <file>]
+  ttx graph <scenario.yaml> [--out <file>]`
+
+const commands: Record<string, () => Promise<{ run: Command }>> = {
+  validate: () => import('./validate'),
+  play: () => import('./play'),
+  graph: () => import('./graph'),
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...args] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    processOutput.out(USAGE)
+    return name === undefined ? 2 : 0
+  }
+  const load = commands[name]
+  if (load === undefined) {
+    processOutput.err(`ttx: unknown command "${name}"\n${USAGE}`)
+    return 2
+  }
+  try {
+    const { run } = await load()
+    return await run(args, processOutput)
+  } catch (error) {
+    if (error instanceof UserError) {
+      processOutput.err(error.message)
+      return error.exitCode
+    }
+    throw error
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))

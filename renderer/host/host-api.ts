@@ -1,0 +1,103 @@
+/**
+ * Everything platform-specific the renderer needs, behind one interface. The Electron preload
+ * implements it over IPC (electron/preload), the browser edition with IndexedDB, a file input
+ * and downloads (renderer/host/browser-host.ts), tests with fakes. Nothing else in the
+ * renderer touches storage, files or windows.
+ *
+ * Types only: this module is imported by the preload too, so it must stay free of code.
+ */
+import type { Log } from '../../engine/exercise/log'
+
+/** A scenario file the user opened or saved (the shipped ones are bundled with the app). */
+export interface UserScenario {
+  /** File name shown to the user, e.g. "bus-stop.yaml". */
+  readonly name: string
+  /** The YAML text, exactly as written. */
+  readonly text: string
+  /** ISO 8601 time of the last save. */
+  readonly savedAt: string
+}
+
+export type ClockMode =
+  { readonly kind: 'manual' } | { readonly kind: 'real-time'; readonly speed: number }
+
+/** How a session was set up: enough, with the log, to resume it exactly. */
+export interface SessionSetup {
+  readonly scenarioId: string
+  /** The scenario's YAML text, so a session of a user's own scenario resumes even if the file moved. */
+  readonly scenarioText: string
+  readonly tableName: string
+  /** Player roles played at the table (the others are played by the facilitator or skipped). */
+  readonly roles: readonly string[]
+  /** Policy profile name; "default" or the name of a custom profile. */
+  readonly policy: string
+  /** The custom profile's YAML text when `policy` is not "default". */
+  readonly policyText?: string
+  readonly clock: ClockMode
+}
+
+export interface SavedSession {
+  /** Stable id, safe as a file name: [a-z0-9-]. */
+  readonly id: string
+  readonly setup: SessionSetup
+  /** The log is the truth; everything else is rebuilt from it. */
+  readonly log: Log
+  /** True once play ended and the debrief was shown: no longer offered for resume. */
+  readonly finished: boolean
+  /** ISO 8601 time of the last save. */
+  readonly updatedAt: string
+}
+
+/** A session offered on the Library screen for resuming. */
+export interface SessionSummary {
+  readonly id: string
+  readonly scenarioId: string
+  readonly tableName: string
+  readonly events: number
+  readonly updatedAt: string
+}
+
+export type LoadedSession =
+  | { readonly ok: true; readonly session: SavedSession; readonly restoredFromBackup: boolean }
+  | { readonly ok: false; readonly message: string }
+
+export interface Settings {
+  readonly recentFiles: readonly string[]
+  readonly lastTableName: string
+  readonly defaultClock: ClockMode
+}
+
+export type ExportKind = 'pdf' | 'html' | 'md' | 'json' | 'log'
+
+export type ExportResult =
+  { readonly saved: true; readonly where: string } | { readonly saved: false }
+
+export interface HostApi {
+  readonly platform: 'electron' | 'web'
+
+  /** Opens a scenario file chosen by the user; null when cancelled. */
+  openScenarioFile(): Promise<UserScenario | null>
+  listUserScenarios(): Promise<readonly UserScenario[]>
+  /** Saves (or overwrites, by name) one of the user's scenarios. */
+  saveUserScenario(name: string, text: string): Promise<UserScenario>
+
+  /** Saves the whole session atomically, keeping the previous save as a backup. */
+  saveSession(session: SavedSession): Promise<void>
+  /** Unfinished sessions, newest first. */
+  listSessions(): Promise<readonly SessionSummary[]>
+  /** Loads a session; a corrupt save is moved aside and the backup restored, and the result says so. */
+  loadSession(id: string): Promise<LoadedSession>
+  deleteSession(id: string): Promise<void>
+
+  getSettings(): Promise<Settings>
+  updateSettings(patch: Partial<Settings>): Promise<Settings>
+
+  /** Saves an export; `content` is the text (for `pdf`, the HTML to print). */
+  exportFile(kind: ExportKind, suggestedName: string, content: string): Promise<ExportResult>
+
+  /** Shows the projector view on a second display, or toggles full screen where there is none. */
+  toggleProjector(): Promise<void>
+
+  /** Problems the host noticed on its own (e.g. a corrupt save moved aside), to tell the user once. */
+  takeNotices(): Promise<readonly string[]>
+}
