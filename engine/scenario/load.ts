@@ -1,0 +1,102 @@
+/**
+ * Scenario text -> a validated `Scenario` plus every problem found, each placed at
+ * file:line:col. Pure (no file system) so the CLI, the studio (on every keystroke) and
+ * tests share it. Three stages, each only on what the one before accepted: YAML syntax,
+ * the zod schema (shape and types), then the scenario's own rules (references, flow).
+ */
+import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostic'
+import { valueAt, type Vocabulary } from './data-names'
+import { checkScenario } from './check-scenario'
+import { Scenario, OPTION_EVENT_TYPES } from './schema'
+import { parseYamlWithPositions, type YamlSource } from './yaml-source'
+import { zodDiagnostics, type Problem } from './zod-diagnostics'
+
+export interface LoadOptions {
+  /** Whether a `materials` image exists, relative to the scenario's folder. */
+  readonly imageExists?: (relativePath: string) => boolean
+}
+
+export interface LoadResult {
+  /** Set only when there is no error (warnings allowed). */
+  readonly scenario?: Scenario
+  /** Sorted by position. */
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+/** How messages name the scenario's parts. */
+export const SCENARIO_VOCABULARY: Vocabulary = {
+  root: 'the scenario',
+  items: {
+    objectives: 'objective',
+    roles: 'role',
+    people: 'person',
+    facts: 'fact',
+    actions: 'action',
+    injects: 'inject',
+    materials: 'material',
+    decisions: 'decision',
+    options: 'option',
+    events: 'event',
+    next: 'branch',
+    expectations: 'expectation',
+  },
+}
+
+export function loadScenario(text: string, file: string, options: LoadOptions = {}): LoadResult {
+  const source = parseYamlWithPositions(text, file)
+  if (hasErrors(source.diagnostics)) return { diagnostics: sorted(source.diagnostics) }
+  if (source.value === null || source.value === undefined) {
+    return {
+      diagnostics: [
+        source.diagnostic([], 'error', 'the file is empty; a scenario starts with "format: ttx/1"'),
+      ],
+    }
+  }
+  const parsed = parseSchema(source)
+  if (!parsed.success)
+    return { diagnostics: sorted([...source.diagnostics, ...parsed.diagnostics]) }
+  const findings = checkScenario(parsed.scenario, options)
+  const diagnostics = sorted([
+    ...source.diagnostics,
+    ...findings.map((f) => source.diagnostic(f.path, f.severity, f.message, f.target)),
+  ])
+  return hasErrors(diagnostics) ? { diagnostics } : { scenario: parsed.scenario, diagnostics }
+}
+
+type SchemaResult =
+  | { readonly success: true; readonly scenario: Scenario }
+  | { readonly success: false; readonly diagnostics: readonly Diagnostic[] }
+
+function parseSchema(source: YamlSource): SchemaResult {
+  let result: ReturnType<typeof Scenario.safeParse>
+  try {
+    result = Scenario.safeParse(source.value)
+  } catch {
+    // zod recurses per level of nested conditions; a pathological file exhausts the stack.
+    const message = 'the file is nested too deeply to check; a scenario needs only a few levels'
+    return { success: false, diagnostics: [source.diagnostic([], 'error', message)] }
+  }
+  if (result.success) return { success: true, scenario: result.data }
+  const diagnostics = zodDiagnostics(result.error.issues, source, {
+    schema: Scenario,
+    vocabulary: SCENARIO_VOCABULARY,
+    explain: explainOptionEvent,
+  })
+  return { success: false, diagnostics }
+}
+
+const PLAY_EVENTS: ReadonlySet<unknown> = new Set(['decide', 'advance', 'end'])
+
+/** zod would only say "must be one of ..."; say why these three cannot be in an option. */
+function explainOptionEvent(problem: Problem, root: unknown): string | undefined {
+  const path = problem.path
+  if (problem.kind !== 'value' || path[path.length - 1] !== 'type') return undefined
+  if (path[path.length - 3] !== 'events') return undefined
+  const type = valueAt(root, path)
+  if (!PLAY_EVENTS.has(type)) return undefined
+  return `an option cannot hold a "${String(type)}" event: an option's events are ${OPTION_EVENT_TYPES.join(', ')} (choosing the option is the decide; advance and end belong to the facilitator)`
+}
+
+function sorted(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(compareDiagnostics)
+}
