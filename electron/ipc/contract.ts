@@ -1,0 +1,85 @@
+/**
+ * The one contract between the renderer and the main process: every channel, its request
+ * (a zod tuple of the arguments, parsed by main) and its response (a zod schema, parsed by
+ * the preload). The preload's HostApi implementation, main's handlers and the tests all
+ * derive their types from this map, so a request or a response cannot drift.
+ *
+ * Channels are named `domain:action`. Pure: no electron import.
+ */
+import { z } from 'zod'
+import {
+  ExportKind,
+  ExportResult,
+  LoadedSession,
+  Notices,
+  SavedSession,
+  ScenarioFileName,
+  SessionId,
+  SessionSummary,
+  Settings,
+  SettingsPatch,
+  SuggestedName,
+  UserScenario,
+  LIMITS,
+} from './schemas'
+
+interface ChannelSpec {
+  readonly request: z.ZodType<readonly unknown[]>
+  readonly response: z.ZodType
+}
+
+const definitions = {
+  'scenario:open-file': { request: z.tuple([]), response: UserScenario.nullable() },
+  'scenario:list-user': { request: z.tuple([]), response: z.array(UserScenario).readonly() },
+  'scenario:save-user': {
+    request: z.tuple([ScenarioFileName, z.string().max(LIMITS.textChars)]),
+    response: UserScenario,
+  },
+  'session:save': { request: z.tuple([SavedSession]), response: z.void() },
+  'session:list': { request: z.tuple([]), response: z.array(SessionSummary).readonly() },
+  'session:load': { request: z.tuple([SessionId]), response: LoadedSession },
+  'session:delete': { request: z.tuple([SessionId]), response: z.void() },
+  'settings:get': { request: z.tuple([]), response: Settings },
+  'settings:update': { request: z.tuple([SettingsPatch]), response: Settings },
+  'export:save': {
+    request: z.tuple([ExportKind, SuggestedName, z.string().max(LIMITS.textChars)]),
+    response: ExportResult,
+  },
+  'projector:toggle': { request: z.tuple([]), response: z.void() },
+  'notices:take': { request: z.tuple([]), response: Notices },
+} as const satisfies Record<string, ChannelSpec>
+
+type Definitions = typeof definitions
+export type Channel = keyof Definitions
+/** The arguments as the caller passes them (before parsing fills defaults). */
+export type RequestArgs<C extends Channel> = z.input<Definitions[C]['request']>
+/** The arguments as main's handler receives them, after parsing. */
+export type ParsedArgs<C extends Channel> = z.output<Definitions[C]['request']>
+export type Response<C extends Channel> = z.output<Definitions[C]['response']>
+
+/**
+ * The same map, typed as a mapped type over the channel, so generic code indexing it with
+ * a channel `C` gets that channel's schemas rather than the union of all of them.
+ */
+export type Contract = {
+  readonly [C in Channel]: {
+    readonly request: z.ZodType<ParsedArgs<C>, RequestArgs<C>>
+    readonly response: z.ZodType<Response<C>>
+  }
+}
+export const contract: Contract = definitions
+
+export function isChannel(value: string): value is Channel {
+  return Object.hasOwn(contract, value)
+}
+
+export const CHANNELS: readonly Channel[] = Object.keys(contract).filter(isChannel)
+
+/**
+ * Main → renderer, one way: a native menu item the renderer acts on (the renderer owns
+ * what "undo" or "export" means). HostApi has no subscription for it yet; the preload
+ * exposes it as `onMenuCommand` (see DesktopHostApi in electron/preload/index.ts).
+ */
+export const MENU_COMMAND_CHANNEL = 'menu:command'
+export const MenuCommand = z.enum(['open-scenario', 'export', 'undo'])
+export type MenuCommand = z.output<typeof MenuCommand>

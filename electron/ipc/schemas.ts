@@ -1,0 +1,126 @@
+/**
+ * zod schemas of every value that crosses the process boundary, mirroring the types of
+ * renderer/host/host-api.ts. Main parses every request with them (the renderer is not
+ * trusted: a compromised page can send anything), the preload parses every response (so
+ * the renderer's types come from a parse, never from a cast), and the session store
+ * validates files on disk with the same `SavedSession`.
+ *
+ * Pure: no electron, no fs — shared by main, preload and tests.
+ */
+import { z } from 'zod'
+import { Log } from '../../engine/exercise/log'
+import { Id } from '../../engine/scenario/schema'
+
+/** Bounds that no real use reaches, so a hostile or runaway payload is refused early. */
+export const LIMITS = {
+  /** A scenario or policy YAML, or an export's text. */
+  textChars: 5_000_000,
+  /** A whole serialized session (setup + log). */
+  sessionChars: 20_000_000,
+  events: 100_000,
+  shortChars: 200,
+  pathChars: 4_096,
+  recentFiles: 10,
+  roles: 100,
+} as const
+
+/** Session ids become file names, so only kebab-case: no dots, slashes or `..`. */
+export const SessionId = z
+  .string()
+  .max(64)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a kebab-case id (a-z, 0-9, dashes)' })
+
+/** A user scenario's file name: one plain YAML file name, never a path. */
+export const ScenarioFileName = z
+  .string()
+  .max(120)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 _.-]*\.ya?ml$/, {
+    error: 'must be a plain file name ending in .yaml or .yml',
+  })
+  .refine((name) => !name.includes('..'), { error: 'must not contain ".."' })
+
+const Text = z.string().max(LIMITS.textChars)
+const ShortText = z.string().max(LIMITS.shortChars)
+const IsoTime = z.iso.datetime({ offset: true })
+
+export const ClockMode = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('manual') }),
+  z.strictObject({ kind: z.literal('real-time'), speed: z.number().positive().max(1_000) }),
+])
+
+export const UserScenario = z.strictObject({
+  name: ScenarioFileName,
+  text: Text,
+  savedAt: IsoTime,
+})
+
+export const SessionSetup = z.strictObject({
+  scenarioId: Id.max(LIMITS.shortChars),
+  scenarioText: Text,
+  tableName: ShortText,
+  roles: z.array(Id.max(LIMITS.shortChars)).max(LIMITS.roles).readonly(),
+  policy: z.string().min(1).max(LIMITS.shortChars),
+  policyText: Text.optional(),
+  clock: ClockMode,
+})
+
+export const SavedSession = z
+  .strictObject({
+    id: SessionId,
+    setup: SessionSetup,
+    log: Log.refine((log) => log.events.length <= LIMITS.events, {
+      error: `a log may hold at most ${LIMITS.events} events`,
+    }),
+    finished: z.boolean(),
+    updatedAt: IsoTime,
+  })
+  // Individual event texts are unbounded in the log schema; bound the whole instead.
+  .refine((session) => JSON.stringify(session).length <= LIMITS.sessionChars, {
+    error: 'the session is too large to save',
+  })
+
+export const SessionSummary = z.strictObject({
+  id: SessionId,
+  scenarioId: z.string(),
+  tableName: z.string(),
+  events: z.number().int().nonnegative(),
+  updatedAt: z.string(),
+})
+
+export const LoadedSession = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), session: SavedSession, restoredFromBackup: z.boolean() }),
+  z.strictObject({ ok: z.literal(false), message: z.string() }),
+])
+
+export const Settings = z.strictObject({
+  recentFiles: z.array(z.string().max(LIMITS.pathChars)).max(LIMITS.recentFiles).readonly(),
+  lastTableName: ShortText,
+  defaultClock: ClockMode,
+})
+export const SettingsPatch = Settings.partial()
+
+export const EXPORT_KINDS = ['pdf', 'html', 'md', 'json', 'log'] as const
+export const ExportKind = z.enum(EXPORT_KINDS)
+
+/** Only a suggestion for the save dialog, but still never a path. */
+export const SuggestedName = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[^/\\:*?"<>|\0]+$/, { error: 'must be a file name without path separators' })
+  .refine((name) => !name.includes('..'), { error: 'must not contain ".."' })
+
+export const ExportResult = z.discriminatedUnion('saved', [
+  z.strictObject({ saved: z.literal(true), where: z.string() }),
+  z.strictObject({ saved: z.literal(false) }),
+])
+
+export const Notices = z.array(z.string()).readonly()
+
+export type SavedSessionData = z.output<typeof SavedSession>
+export type SettingsData = z.output<typeof Settings>
+export type UserScenarioData = z.output<typeof UserScenario>
+export type SessionSummaryData = z.output<typeof SessionSummary>
+export type LoadedSessionData = z.output<typeof LoadedSession>
+export type ExportKindData = z.output<typeof ExportKind>
+export type ExportResultData = z.output<typeof ExportResult>

@@ -1,0 +1,63 @@
+/**
+ * The preload: implements HostApi over IPC, one function per capability, and exposes
+ * nothing else — no generic invoke, no ipcRenderer, no process.env. Every reply is
+ * parsed with the contract's response schema, so the renderer's types come from one
+ * map and a parse, never from a cast.
+ *
+ * Sandboxed preloads cannot be ESM and cannot require node_modules: electron-vite
+ * bundles this file, with zod, into one CommonJS script.
+ */
+import { contextBridge, ipcRenderer } from 'electron'
+import type { HostApi } from '../../renderer/host/host-api'
+import {
+  MENU_COMMAND_CHANNEL,
+  MenuCommand,
+  type Channel,
+  type RequestArgs,
+  type Response,
+} from '../ipc/contract'
+import { parseResponse } from '../ipc/guard'
+
+/**
+ * HostApi plus the native menu's commands. HostApi has no such subscription yet; the
+ * browser edition binds the same keys itself. Proposed for host-api.ts:
+ * `onMenuCommand?(listener: (command: MenuCommand) => void): () => void`.
+ */
+export interface DesktopHostApi extends HostApi {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}
+
+async function call<C extends Channel>(channel: C, ...args: RequestArgs<C>): Promise<Response<C>> {
+  const reply: unknown = await ipcRenderer.invoke(channel, ...args)
+  return parseResponse(channel, reply)
+}
+
+function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  const handle = (_event: Electron.IpcRendererEvent, value: unknown): void => {
+    const command = MenuCommand.safeParse(value)
+    if (command.success) listener(command.data)
+  }
+  ipcRenderer.on(MENU_COMMAND_CHANNEL, handle)
+  return () => {
+    ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, handle)
+  }
+}
+
+const api = {
+  platform: 'electron',
+  openScenarioFile: () => call('scenario:open-file'),
+  listUserScenarios: () => call('scenario:list-user'),
+  saveUserScenario: (name, text) => call('scenario:save-user', name, text),
+  saveSession: (session) => call('session:save', session),
+  listSessions: () => call('session:list'),
+  loadSession: (id) => call('session:load', id),
+  deleteSession: (id) => call('session:delete', id),
+  getSettings: () => call('settings:get'),
+  updateSettings: (patch) => call('settings:update', patch),
+  exportFile: (kind, suggestedName, content) => call('export:save', kind, suggestedName, content),
+  toggleProjector: () => call('projector:toggle'),
+  takeNotices: () => call('notices:take'),
+  onMenuCommand,
+} satisfies DesktopHostApi
+
+contextBridge.exposeInMainWorld('needToKnow', api)
