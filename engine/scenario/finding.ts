@@ -11,6 +11,8 @@ export interface Finding {
   readonly message: string
   /** Point at the field's name rather than its value (e.g. a reveal key). */
   readonly target?: Target
+  /** Another place the message refers to (the first of two duplicates): its line is added. */
+  readonly related?: DataPath
 }
 
 export const error = (path: DataPath, message: string, target?: Target): Finding => ({

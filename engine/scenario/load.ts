@@ -5,8 +5,10 @@
  * the zod schema (shape and types), then the scenario's own rules (references, flow).
  */
 import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostic'
-import { valueAt, type Vocabulary } from './data-names'
+import { valueAt } from './data-names'
+import { SCENARIO_VOCABULARY } from './scenario-vocabulary'
 import { checkScenario } from './check-scenario'
+import type { Finding } from './finding'
 import { Scenario, OPTION_EVENT_TYPES } from './schema'
 import { parseYamlWithPositions, type YamlSource } from './yaml-source'
 import { zodDiagnostics, type Problem } from './zod-diagnostics'
@@ -21,25 +23,6 @@ export interface LoadResult {
   readonly scenario?: Scenario
   /** Sorted by position. */
   readonly diagnostics: readonly Diagnostic[]
-}
-
-/** How messages name the scenario's parts. */
-export const SCENARIO_VOCABULARY: Vocabulary = {
-  root: 'the scenario',
-  items: {
-    objectives: 'objective',
-    roles: 'role',
-    people: 'person',
-    facts: 'fact',
-    actions: 'action',
-    injects: 'inject',
-    materials: 'material',
-    decisions: 'decision',
-    options: 'option',
-    events: 'event',
-    next: 'branch',
-    expectations: 'expectation',
-  },
 }
 
 export function loadScenario(text: string, file: string, options: LoadOptions = {}): LoadResult {
@@ -58,7 +41,7 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
   const findings = checkScenario(parsed.scenario, options)
   const diagnostics = sorted([
     ...source.diagnostics,
-    ...findings.map((f) => source.diagnostic(f.path, f.severity, f.message, f.target)),
+    ...findings.map((f) => source.diagnostic(f.path, f.severity, withRelated(f, source), f.target)),
   ])
   return hasErrors(diagnostics) ? { diagnostics } : { scenario: parsed.scenario, diagnostics }
 }
@@ -94,7 +77,12 @@ function explainOptionEvent(problem: Problem, root: unknown): string | undefined
   if (path[path.length - 3] !== 'events') return undefined
   const type = valueAt(root, path)
   if (!PLAY_EVENTS.has(type)) return undefined
-  return `an option cannot hold a "${String(type)}" event: an option's events are ${OPTION_EVENT_TYPES.join(', ')} (choosing the option is the decide; advance and end belong to the facilitator)`
+  return `an option cannot hold an event of type "${String(type)}": an option's events are ${OPTION_EVENT_TYPES.join(', ')} (choosing the option is the decide; advance and end belong to the facilitator)`
+}
+
+function withRelated(finding: Finding, source: YamlSource): string {
+  if (finding.related === undefined) return finding.message
+  return `${finding.message} (first at line ${source.locate(finding.related).line})`
 }
 
 function sorted(diagnostics: readonly Diagnostic[]): Diagnostic[] {

@@ -54,11 +54,13 @@ export function issueProblems(
   schema: z.core.$ZodType,
 ): Problem[] {
   const path = [...base, ...segments(issue.path)]
+  if (issue.code !== 'unrecognized_keys' && isMissing(path, root))
+    return [{ kind: 'missing', path }]
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ kind: 'unknown', path: [...path, key] }))
     case 'invalid_type':
-      return [typeProblem(issue.expected, path, root)]
+      return [typeProblem(issue.expected, path)]
     case 'invalid_value':
       return [
         { kind: 'value', path, rule: `must be ${expectedValues(issue.values)}`, showValue: true },
@@ -81,12 +83,14 @@ export function issueProblems(
   }
 }
 
-function typeProblem(expected: string, path: DataPath, root: unknown): Problem {
+/** A field its object does not have at all (zod words this as a wrong type or value). */
+function isMissing(path: DataPath, root: unknown): boolean {
   const field = path[path.length - 1]
   const owner = valueAt(root, path.slice(0, -1))
-  if (typeof field === 'string' && isRecord(owner) && !(field in owner)) {
-    return { kind: 'missing', path }
-  }
+  return typeof field === 'string' && isRecord(owner) && !(field in owner)
+}
+
+function typeProblem(expected: string, path: DataPath): Problem {
   return { kind: 'value', path, rule: `must be ${typeName(expected)}`, showValue: true }
 }
 
