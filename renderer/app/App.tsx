@@ -1,0 +1,39 @@
+import { useEffect } from 'react'
+import { AppActor } from './app-actor'
+import { LibraryScreen } from '../library/LibraryScreen'
+import { SetupScreen } from '../setup/SetupScreen'
+import { RunScreen } from '../run/RunScreen'
+import { DebriefScreen } from '../debrief/DebriefScreen'
+import { MessageBar } from './MessageBar'
+
+/** Picks the screen for the app machine's state; each screen reads only what it needs. */
+export function App() {
+  const screen = AppActor.useSelector((s) => topState(s.value))
+  useEffect(() => {
+    document.title = `Need to Know — ${TITLES[screen] ?? 'Library'}`
+  }, [screen])
+  return (
+    <>
+      <MessageBar />
+      {screen === 'setup' ? (
+        <SetupScreen />
+      ) : screen === 'running' ? (
+        <RunScreen />
+      ) : screen === 'debrief' ? (
+        <DebriefScreen />
+      ) : (
+        <LibraryScreen busy={screen !== 'library'} />
+      )}
+    </>
+  )
+}
+
+const TITLES: Readonly<Record<string, string>> = {
+  setup: 'Setup',
+  running: 'Run',
+  debrief: 'Debrief',
+}
+
+function topState(value: unknown): string {
+  return typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? '')
+}

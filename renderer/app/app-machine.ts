@@ -1,0 +1,216 @@
+/**
+ * The screen flow: library -> setup -> run -> debrief, plus opening a file and resuming a
+ * saved session. Platform work (storage, files) is done by actors over the HostApi, and the
+ * session is built by `openSession`, both injected so tests can replace them.
+ */
+import { assign, fromPromise, setup } from 'xstate'
+import type { Scenario } from '../../engine/scenario/schema'
+import type { HostApi, SavedSession, SessionSetup } from '../host/host-api'
+import type { SessionPort } from '../exercise/session-port'
+import { loadLibrary, toEntry, type Library, type LibraryEntry } from '../library/library-model'
+import { runMachine } from '../run/run-machine'
+
+export interface AppInput {
+  readonly host: HostApi
+  readonly openSession: (scenario: Scenario, saved: SavedSession) => SessionPort
+}
+
+interface Running {
+  readonly saved: SavedSession
+  readonly session: SessionPort
+}
+
+export interface AppContext extends AppInput {
+  readonly library: Library
+  readonly chosen?: LibraryEntry
+  readonly running?: Running
+  /** The finished session whose debrief is shown. */
+  readonly finished?: Running
+  readonly message?: string
+}
+
+export type AppEvent =
+  | { type: 'choose'; key: string }
+  | { type: 'open-file' }
+  | { type: 'resume'; id: string }
+  | { type: 'discard'; id: string }
+  | { type: 'start'; setup: SessionSetup }
+  | { type: 'back' }
+  | { type: 'dismiss' }
+
+const emptyLibrary: Library = { entries: [], sessions: [], notices: [] }
+
+export const appMachine = setup({
+  types: {
+    input: {} as AppInput,
+    context: {} as AppContext,
+    events: {} as AppEvent,
+  },
+  actors: {
+    loadLibrary: fromPromise<Library, HostApi>(({ input }) => loadLibrary(input)),
+    openFile: fromPromise<LibraryEntry | null, HostApi>(async ({ input }) => {
+      const file = await input.openScenarioFile()
+      if (!file) return null
+      const saved = await input.saveUserScenario(file.name, file.text)
+      return toEntry({ origin: 'user', file: saved.name, text: saved.text })
+    }),
+    resumeSession: fromPromise<Running, { context: AppContext; id: string }>(async ({ input }) => {
+      const loaded = await input.context.host.loadSession(input.id)
+      if (!loaded.ok) throw new Error(loaded.message)
+      return resume(input.context, loaded.session)
+    }),
+    discardSession: fromPromise<null, { host: HostApi; id: string }>(async ({ input }) => {
+      await input.host.deleteSession(input.id)
+      return null
+    }),
+    run: runMachine,
+  },
+}).createMachine({
+  id: 'app',
+  context: ({ input }) => ({ ...input, library: emptyLibrary }),
+  initial: 'loading',
+  on: { dismiss: { actions: assign({ message: undefined }) } },
+  states: {
+    loading: {
+      invoke: {
+        src: 'loadLibrary',
+        input: ({ context }) => context.host,
+        onDone: { target: 'library', actions: assign({ library: ({ event }) => event.output }) },
+        onError: {
+          target: 'library',
+          actions: assign({ message: ({ event }) => errorText(event.error) }),
+        },
+      },
+    },
+    library: {
+      on: {
+        choose: {
+          target: 'setup',
+          actions: assign({
+            chosen: ({ context, event }) =>
+              context.library.entries.find((e) => e.key === event.key),
+          }),
+        },
+        'open-file': 'openingFile',
+        resume: 'resuming',
+        discard: 'discarding',
+      },
+    },
+    openingFile: {
+      invoke: {
+        src: 'openFile',
+        input: ({ context }) => context.host,
+        onDone: [
+          { guard: ({ event }) => event.output === null, target: 'library' },
+          { target: 'loading' },
+        ],
+        onError: {
+          target: 'library',
+          actions: assign({ message: ({ event }) => errorText(event.error) }),
+        },
+      },
+    },
+    discarding: {
+      invoke: {
+        src: 'discardSession',
+        input: ({ context, event }) => ({ host: context.host, id: idOf(event) }),
+        onDone: 'loading',
+        onError: {
+          target: 'loading',
+          actions: assign({ message: ({ event }) => errorText(event.error) }),
+        },
+      },
+    },
+    resuming: {
+      invoke: {
+        src: 'resumeSession',
+        input: ({ context, event }) => ({ context, id: idOf(event) }),
+        onDone: { target: 'running', actions: assign({ running: ({ event }) => event.output }) },
+        onError: {
+          target: 'library',
+          actions: assign({ message: ({ event }) => errorText(event.error) }),
+        },
+      },
+    },
+    setup: {
+      on: {
+        back: 'library',
+        start: {
+          target: 'running',
+          actions: assign({
+            running: ({ context, event }) => {
+              const saved = newSession(event.setup)
+              return {
+                saved,
+                session: context.openSession(required(context.chosen?.scenario), saved),
+              }
+            },
+          }),
+        },
+      },
+    },
+    running: {
+      invoke: {
+        id: 'run',
+        src: 'run',
+        input: ({ context }) => ({
+          host: context.host,
+          saved: required(context.running).saved,
+          session: required(context.running).session,
+        }),
+        onDone: {
+          target: 'debrief',
+          actions: assign({ finished: ({ context }) => context.running }),
+        },
+        onError: {
+          target: 'loading',
+          actions: assign({ message: ({ event }) => errorText(event.error) }),
+        },
+      },
+      on: { back: 'loading' },
+    },
+    debrief: { on: { back: 'loading' } },
+  },
+})
+
+/** A saved session restored from its own copy of the scenario and its log. */
+function resume(context: AppContext, saved: SavedSession): Running {
+  const parsed = toEntry({
+    origin: 'user',
+    file: saved.setup.scenarioId,
+    text: saved.setup.scenarioText,
+  })
+  if (!parsed.scenario) {
+    throw new Error(`The scenario of this session no longer reads: ${parsed.problems.join('; ')}`)
+  }
+  return { saved, session: context.openSession(parsed.scenario, saved) }
+}
+
+function newSession(setupValue: SessionSetup): SavedSession {
+  const stampText = new Date().toISOString()
+  return {
+    id: `${setupValue.scenarioId}-${Date.now().toString(36)}`,
+    setup: setupValue,
+    log: {
+      format: 'ttx-log/1',
+      scenario: setupValue.scenarioId,
+      policy: setupValue.policy,
+      events: [],
+    },
+    finished: false,
+    updatedAt: stampText,
+  }
+}
+
+function idOf(event: AppEvent): string {
+  return 'id' in event ? event.id : ''
+}
+
+function required<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('No session is running')
+  return value
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react'
+import type { Log } from '../../engine/exercise/log'
+import type { ExportKind } from '../host/host-api'
+import { AppActor } from '../app/app-actor'
+
+export interface ExportContent {
+  readonly pdf?: string
+  readonly html?: string
+  readonly md?: string
+  readonly json?: string
+}
+
+const LABELS: readonly (readonly [ExportKind, string])[] = [
+  ['pdf', 'PDF'],
+  ['html', 'HTML'],
+  ['md', 'Markdown'],
+  ['json', 'JSON'],
+  ['log', 'The log'],
+]
+
+/** Export buttons: every file goes through the host (a save dialog, a download, a print). */
+export function ExportBar({
+  scenarioId,
+  log,
+  content = {},
+}: {
+  scenarioId: string
+  log: Log
+  content?: ExportContent
+}) {
+  const host = AppActor.useSelector((s) => s.context.host)
+  const [status, setStatus] = useState('')
+  const files: Partial<Record<ExportKind, string>> = {
+    ...content,
+    log: `${JSON.stringify(log, null, 2)}\n`,
+  }
+  const exportOne = async (kind: ExportKind) => {
+    const text = files[kind]
+    if (text === undefined) return
+    const result = await host.exportFile(kind, fileName(scenarioId, kind), text)
+    setStatus(result.saved ? `Saved to ${result.where}.` : 'Export cancelled.')
+  }
+  return (
+    <section className="export-bar row" aria-label="Export">
+      <span className="export-label">Export:</span>
+      {LABELS.map(([kind, label]) => (
+        <button
+          key={kind}
+          type="button"
+          disabled={files[kind] === undefined}
+          onClick={() => void exportOne(kind)}
+        >
+          {label}
+        </button>
+      ))}
+      <span role="status" className="muted">
+        {status}
+      </span>
+    </section>
+  )
+}
+
+function fileName(scenarioId: string, kind: ExportKind): string {
+  const extension = { pdf: 'pdf', html: 'html', md: 'md', json: 'debrief.json', log: 'log.json' }[
+    kind
+  ]
+  return `${scenarioId}.${extension}`
+}

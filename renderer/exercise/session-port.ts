@@ -1,0 +1,37 @@
+/**
+ * The one place the renderer meets the engine's session (engine/exercise/session.ts). The
+ * screens read plain views from here and ask `can` before offering anything; every rule
+ * lives in the engine, nothing here decides what is allowed.
+ */
+import type { Minute } from '../../engine/scenario/clock'
+import type { Decision, Id, Inject, Scenario, ThreatLevel } from '../../engine/scenario/schema'
+import type { Log, LogEvent } from '../../engine/exercise/log'
+
+/** What the screens show about the current moment of play. */
+export interface SessionView {
+  readonly clock: Minute
+  readonly inject: Inject
+  readonly threat: ThreatLevel
+  readonly ended: boolean
+  readonly log: Log
+}
+
+/** An authored decision still open for its role in the current inject. */
+export interface OpenDecision {
+  readonly role: Id
+  readonly decision: Decision
+}
+
+export type DispatchResult = { readonly ok: true } | { readonly ok: false; readonly error: string }
+
+export interface SessionPort {
+  readonly scenario: Scenario
+  view(): SessionView
+  dispatch(event: LogEvent): DispatchResult
+  /** True when the engine would accept this event now. */
+  can(event: LogEvent): boolean
+  undo(): DispatchResult
+  openDecisions(): readonly OpenDecision[]
+  /** The facts this role knows now (the only ones it may share or decline). */
+  knowsNow(role: Id): readonly Id[]
+}

@@ -1,0 +1,60 @@
+/**
+ * A few promise helpers over IndexedDB: just enough for the browser host, no library.
+ * Every write the host makes goes through `transact`, so a save is one transaction.
+ */
+export const STORES = ['sessions', 'scenarios'] as const
+export type StoreName = (typeof STORES)[number]
+
+export function openDatabase(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 1)
+    request.onupgradeneeded = () => {
+      for (const store of STORES) {
+        if (!request.result.objectStoreNames.contains(store))
+          request.result.createObjectStore(store)
+      }
+    }
+    request.onsuccess = () => {
+      resolve(request.result)
+    }
+    request.onerror = () => {
+      reject(request.error ?? new Error(`Could not open the ${name} database`))
+    }
+  })
+}
+
+export function requestToPromise<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => {
+      resolve(request.result)
+    }
+    request.onerror = () => {
+      reject(request.error ?? new Error('IndexedDB request failed'))
+    }
+  })
+}
+
+/**
+ * Runs `work` in one transaction and resolves when it commits (not when the last request
+ * succeeds): only a committed transaction is on disk.
+ */
+export function transact<T>(
+  db: IDBDatabase,
+  store: StoreName,
+  mode: IDBTransactionMode,
+  work: (store: IDBObjectStore) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction(store, mode)
+  const committed = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => {
+      resolve()
+    }
+    tx.onabort = () => {
+      reject(tx.error ?? new Error('IndexedDB transaction aborted'))
+    }
+    tx.onerror = () => {
+      reject(tx.error ?? new Error('IndexedDB transaction failed'))
+    }
+  })
+  return Promise.all([work(tx.objectStore(store)), committed]).then(([result]) => result)
+}

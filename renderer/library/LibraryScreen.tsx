@@ -1,0 +1,49 @@
+import { AppActor } from '../app/app-actor'
+import { ScenarioCard } from './ScenarioCard'
+import { ResumeList } from './ResumeList'
+
+/** The start screen: sessions to resume first (a crash should cost nothing), then the scenarios. */
+export function LibraryScreen({ busy }: { busy: boolean }) {
+  const entries = AppActor.useSelector((s) => s.context.library.entries)
+  const notices = AppActor.useSelector((s) => s.context.library.notices)
+  const actor = AppActor.useActorRef()
+  return (
+    <main className="screen library" aria-busy={busy}>
+      <header className="screen-head row">
+        <h1>Need to Know</h1>
+        <p className="muted tagline">
+          Tabletop exercises on sharing information in a school crisis
+        </p>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => {
+            actor.send({ type: 'open-file' })
+          }}
+        >
+          Open a scenario file…
+        </button>
+      </header>
+      {notices.map((notice) => (
+        <p key={notice} className="notice" role="status">
+          {notice}
+        </p>
+      ))}
+      <ResumeList />
+      <section aria-labelledby="scenarios-heading">
+        <h2 id="scenarios-heading">Scenarios</h2>
+        {busy && entries.length === 0 ? (
+          <p role="status">Loading the library…</p>
+        ) : (
+          <ul className="cards">
+            {entries.map((entry) => (
+              <li key={entry.key}>
+                <ScenarioCard entry={entry} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  )
+}

@@ -1,0 +1,33 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { AppActor } from './app/app-actor'
+import { App } from './app/App'
+import { openSession } from './exercise/open-session'
+import { pickHost } from './host/pick-host'
+import { ProjectorRoute } from './projector/ProjectorRoute'
+import './styles/tokens.css'
+import './styles/base.css'
+import './styles/screens.css'
+import './styles/run.css'
+import './styles/materials.css'
+import './styles/projector.css'
+import './styles/debrief.css'
+
+const host = pickHost()
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root')
+
+// #/projector is the room's view on its own (the Electron projector window loads it).
+const projectorOnly = window.location.hash.startsWith('#/projector')
+
+createRoot(root).render(
+  <StrictMode>
+    {projectorOnly ? (
+      <ProjectorRoute host={host} openSession={openSession} />
+    ) : (
+      <AppActor.Provider options={{ input: { host, openSession } }}>
+        <App />
+      </AppActor.Provider>
+    )}
+  </StrictMode>,
+)

@@ -1,0 +1,64 @@
+import { useMemo, useState } from 'react'
+import { indexScenario } from '../../engine/scenario/scenario-index'
+import type { Id } from '../../engine/scenario/schema'
+import { ChoiceField, RoleSelect, TextField } from './fields'
+import type { Draft } from './run-machine'
+import { sendDraft } from './send-draft'
+import { useCan, useSessionView, type RunRef } from './use-run'
+
+/** A role takes an action from the catalog (the scenario's own actions included). */
+export function ActForm({ run }: { run: RunRef }) {
+  const { session } = useSessionView(run)
+  const players = session.scenario.roles.filter((r) => r.player)
+  const actions = useMemo(
+    () => [...indexScenario(session.scenario).actions.values()],
+    [session.scenario],
+  )
+  const [role, setRole] = useState<Id>(players[0]?.id ?? '')
+  const [action, setAction] = useState<Id>(actions[0]?.id ?? '')
+  const draft: Draft = { type: 'act', role, action }
+  const can = useCan(run, draft)
+  const choices = actions.map((a) => ({ value: a.id, label: `${a.label} (level ${a.level})` }))
+  return (
+    <form
+      className="composer panel"
+      aria-labelledby="act-title"
+      onSubmit={(e) => {
+        e.preventDefault()
+        sendDraft(run, draft)
+      }}
+    >
+      <h2 id="act-title">Act</h2>
+      <RoleSelect label="Who acts" roles={players} value={role} onChange={setRole} />
+      <ChoiceField label="Action" options={choices} value={action} onChange={setAction} />
+      <button type="submit" disabled={!can}>
+        Take action
+      </button>
+    </form>
+  )
+}
+
+/** The facilitator's own note in the log: what the table debated. Scores nothing. */
+export function NoteForm({ run }: { run: RunRef }) {
+  const [text, setText] = useState('')
+  const draft: Draft = { type: 'note', text: text.trim() }
+  const can = useCan(run, draft) && text.trim() !== ''
+  return (
+    <form
+      className="composer panel"
+      aria-labelledby="note-title"
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (sendDraft(run, draft)) setText('')
+      }}
+    >
+      <h2 id="note-title">
+        Note <span className="private-tag">private</span>
+      </h2>
+      <TextField label="What the table discussed" value={text} multiline onChange={setText} />
+      <button type="submit" disabled={!can}>
+        Add note
+      </button>
+    </form>
+  )
+}

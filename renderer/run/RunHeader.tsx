@@ -1,0 +1,103 @@
+import { toClock } from '../../engine/scenario/clock'
+import { ThreatBadge } from '../ui/ThreatBadge'
+import { useCan, useRun, useSessionView, type RunRef } from './use-run'
+
+/** The bar the facilitator steers by: clock, threat, advance, pause, undo, views. */
+export function RunHeader({
+  run,
+  onHelp,
+  onFullscreen,
+}: {
+  run: RunRef
+  onHelp: () => void
+  onFullscreen: () => void
+}) {
+  const { view, session } = useSessionView(run)
+  const clock = useRun(run, (s) => s.context.clock)
+  const ticking = useRun(run, (s) => s.hasTag('ticking'))
+  const paused = useRun(run, (s) => s.hasTag('paused'))
+  const manual = useRun(run, (s) => s.hasTag('manual-clock'))
+  const projector = useRun(run, (s) => s.context.projector)
+  const canAdvance = useCan(run, { type: 'advance' })
+  const canEnd = useCan(run, { type: 'end' })
+  const canUndo = view.log.events.length > 0
+  const send = run.send
+  return (
+    <header className="run-header">
+      <div className="run-title">
+        <span className="muted">{session.scenario.title}</span>
+      </div>
+      <div className="clock" aria-label={`Scenario clock ${toClock(clock)}`} role="timer">
+        <span aria-hidden="true">🕒</span> {toClock(clock)}
+        {paused && <span className="clock-state"> paused</span>}
+      </div>
+      <ThreatBadge level={view.threat} size="large" />
+      <div className="run-controls row" role="toolbar" aria-label="Play controls">
+        <button
+          type="button"
+          className="primary"
+          disabled={!canAdvance}
+          onClick={() => {
+            send({ type: 'dispatch', draft: { type: 'advance' } })
+          }}
+        >
+          Next inject <kbd>N</kbd>
+        </button>
+        {manual && (
+          <button
+            type="button"
+            onClick={() => {
+              send({ type: 'add-minutes', minutes: 5 })
+            }}
+          >
+            +5 min <kbd>+</kbd>
+          </button>
+        )}
+        {(ticking || paused) && (
+          <button
+            type="button"
+            onClick={() => {
+              send({ type: ticking ? 'pause' : 'resume' })
+            }}
+          >
+            {ticking ? 'Pause' : 'Start clock'} <kbd>Space</kbd>
+          </button>
+        )}
+        <button
+          type="button"
+          disabled={!canUndo}
+          onClick={() => {
+            send({ type: 'undo' })
+          }}
+        >
+          Undo <kbd>Ctrl+Z</kbd>
+        </button>
+        <button
+          type="button"
+          aria-pressed={projector}
+          onClick={() => {
+            send({ type: 'toggle-projector' })
+          }}
+        >
+          Projector view <kbd>P</kbd>
+        </button>
+        <button type="button" onClick={onFullscreen}>
+          Full screen <kbd>F</kbd>
+        </button>
+        <button
+          type="button"
+          disabled={!canEnd}
+          onClick={() => {
+            if (window.confirm('End play and go to the debrief?'))
+              send({ type: 'dispatch', draft: { type: 'end' } })
+          }}
+        >
+          End
+        </button>
+        <button type="button" aria-label="Keyboard help" onClick={onHelp}>
+          <kbd>?</kbd>
+        </button>
+      </div>
+    </header>
+  )
+}

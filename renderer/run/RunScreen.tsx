@@ -1,0 +1,127 @@
+import { useCallback, useState } from 'react'
+import { AppActor } from '../app/app-actor'
+import { ProjectorView } from '../projector/ProjectorView'
+import { ActForm, NoteForm } from './ActAndNote'
+import { DecisionsPanel } from './DecisionsPanel'
+import { HelpOverlay } from './HelpOverlay'
+import { FacilitatorNotes, InjectPanel } from './InjectPanel'
+import { KnowledgeMatrix } from './KnowledgeMatrix'
+import { RunHeader } from './RunHeader'
+import { ShareComposer } from './ShareComposer'
+import { DeclineForm, StatementForm } from './StatementAndDecline'
+import { useRun, useRunRef, useSessionView, type RunRef } from './use-run'
+import { useRunKeys } from './use-run-keys'
+
+/** The facilitator's console, or the projector view of the same moment (P switches). */
+export function RunScreen() {
+  const run = useRunRef()
+  if (!run) return null
+  return <RunConsole run={run} />
+}
+
+function RunConsole({ run }: { run: RunRef }) {
+  const host = AppActor.useSelector((s) => s.context.host)
+  const projector = useRun(run, (s) => s.context.projector)
+  const [help, setHelp] = useState(false)
+  const onHelp = useCallback(() => {
+    setHelp(true)
+  }, [])
+  const onFullscreen = useCallback(() => {
+    void host.toggleProjector()
+  }, [host])
+  useRunKeys(run, { onHelp, onFullscreen })
+  return (
+    <>
+      {projector ? (
+        <ProjectorOfRun run={run} />
+      ) : (
+        <ConsoleBody run={run} onHelp={onHelp} onFullscreen={onFullscreen} />
+      )}
+      {help && (
+        <HelpOverlay
+          onClose={() => {
+            setHelp(false)
+          }}
+        />
+      )}
+    </>
+  )
+}
+
+function ConsoleBody({
+  run,
+  onHelp,
+  onFullscreen,
+}: {
+  run: RunRef
+  onHelp: () => void
+  onFullscreen: () => void
+}) {
+  const { view } = useSessionView(run)
+  const error = useRun(run, (s) => s.context.error)
+  const notesShown = useRun(run, (s) => s.context.shown.has(`notes:${view.inject.id}`))
+  return (
+    <div className="console">
+      <RunHeader run={run} onHelp={onHelp} onFullscreen={onFullscreen} />
+      {error !== undefined && (
+        <div className="error row" role="alert">
+          <span>{error}</span>
+          <button
+            type="button"
+            onClick={() => {
+              run.send({ type: 'dismiss-error' })
+            }}
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
+      <main className="console-grid">
+        <div className="console-main stack">
+          <InjectPanel inject={view.inject} />
+          <DecisionsPanel run={run} />
+          <ShareComposer run={run} />
+        </div>
+        <div className="console-side stack">
+          <FacilitatorNotes inject={view.inject} />
+          {view.inject.notes !== undefined && (
+            <button
+              type="button"
+              aria-pressed={notesShown}
+              onClick={() => {
+                run.send({ type: 'toggle-shown', key: `notes:${view.inject.id}` })
+              }}
+            >
+              {notesShown ? 'Notes shown on projector' : 'Show notes on projector'}
+            </button>
+          )}
+          <ActForm run={run} />
+          <StatementForm run={run} />
+          <DeclineForm run={run} />
+          <NoteForm run={run} />
+          <KnowledgeMatrix run={run} />
+        </div>
+      </main>
+    </div>
+  )
+}
+
+function ProjectorOfRun({ run }: { run: RunRef }) {
+  const { view, session } = useSessionView(run)
+  const clock = useRun(run, (s) => s.context.clock)
+  const shown = useRun(run, (s) => s.context.shown)
+  const facts = session.scenario.facts.filter((fact) => shown.has(`fact:${fact.id}`))
+  return (
+    <ProjectorView
+      title={session.scenario.title}
+      inject={view.inject}
+      clock={clock}
+      threat={view.threat}
+      ended={view.ended}
+      facts={facts}
+      {...(shown.has(`notes:${view.inject.id}`) && view.inject.notes !== undefined
+        ? { notes: view.inject.notes }
+        : {})}
+    />
+  )
+}

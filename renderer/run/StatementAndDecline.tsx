@@ -1,0 +1,122 @@
+import { useState } from 'react'
+import {
+  CERTAINTIES,
+  type Certainty,
+  type DeclineReason,
+  type Id,
+} from '../../engine/scenario/schema'
+import { ChoiceField, FactChecklist, RoleChecklist, RoleSelect, TextField } from './fields'
+import type { Draft } from './run-machine'
+import { sendDraft } from './send-draft'
+import { useCan, useSessionView, type RunRef } from './use-run'
+
+const CERTAINTY_CHOICES = CERTAINTIES.map((c) => ({ value: c, label: c }))
+const REASONS: readonly { value: DeclineReason; label: string }[] = [
+  { value: 'privacy', label: 'privacy' },
+  { value: 'not-my-role', label: 'not my role' },
+  { value: 'unsure', label: 'unsure' },
+]
+
+/** A claim that is not one of the scenario's facts: a guess, an assumption, a reassurance. */
+export function StatementForm({ run }: { run: RunRef }) {
+  const { session } = useSessionView(run)
+  const players = session.scenario.roles.filter((r) => r.player)
+  const [from, setFrom] = useState<Id>(players[0]?.id ?? '')
+  const [to, setTo] = useState<Id[]>([])
+  const [text, setText] = useState('')
+  const [certainty, setCertainty] = useState<Certainty>('speculation')
+  const draft: Draft = { type: 'statement', from, to, text: text.trim(), certainty }
+  const can = useCan(run, draft) && text.trim() !== ''
+  const submit = () => {
+    if (sendDraft(run, draft)) {
+      setText('')
+      setTo([])
+    }
+  }
+  return (
+    <form
+      className="composer panel"
+      aria-labelledby="statement-title"
+      onSubmit={(e) => {
+        e.preventDefault()
+        submit()
+      }}
+    >
+      <h2 id="statement-title">Statement</h2>
+      <RoleSelect label="Who says it" roles={players} value={from} onChange={setFrom} />
+      <TextField label="What they say" value={text} onChange={setText} />
+      <ChoiceField
+        label="How sure it really is"
+        options={CERTAINTY_CHOICES}
+        value={certainty}
+        onChange={setCertainty}
+      />
+      <RoleChecklist
+        legend="To"
+        roles={session.scenario.roles.filter((r) => r.id !== from)}
+        value={to}
+        onChange={setTo}
+      />
+      <button type="submit" disabled={!can}>
+        Record statement
+      </button>
+    </form>
+  )
+}
+
+/** A role considers sharing and refuses, with the reason it gives. */
+export function DeclineForm({ run }: { run: RunRef }) {
+  const { session } = useSessionView(run)
+  const players = session.scenario.roles.filter((r) => r.player)
+  const [role, setRole] = useState<Id>(players[0]?.id ?? '')
+  const [facts, setFacts] = useState<Id[]>([])
+  const [to, setTo] = useState<Id[]>([])
+  const [reason, setReason] = useState<DeclineReason>('privacy')
+  const known = new Set(session.knowsNow(role))
+  const chosen = facts.filter((f) => known.has(f))
+  const draft: Draft = { type: 'decline', role, to, facts: chosen, reason }
+  const can = useCan(run, draft)
+  const submit = () => {
+    if (sendDraft(run, draft)) {
+      setFacts([])
+      setTo([])
+    }
+  }
+  return (
+    <form
+      className="composer panel"
+      aria-labelledby="decline-title"
+      onSubmit={(e) => {
+        e.preventDefault()
+        submit()
+      }}
+    >
+      <h2 id="decline-title">Decline to share</h2>
+      <RoleSelect
+        label="Who declines"
+        roles={players}
+        value={role}
+        onChange={(id) => {
+          setRole(id)
+          setFacts([])
+        }}
+      />
+      <FactChecklist
+        legend="Facts withheld"
+        facts={session.scenario.facts.filter((f) => known.has(f.id))}
+        value={chosen}
+        onChange={setFacts}
+      />
+      <RoleChecklist
+        legend="From whom"
+        roles={session.scenario.roles.filter((r) => r.id !== role)}
+        value={to}
+        onChange={setTo}
+      />
+      <ChoiceField label="Reason" options={REASONS} value={reason} onChange={setReason} />
+      <button type="submit" disabled={!can}>
+        Record decline
+      </button>
+    </form>
+  )
+}

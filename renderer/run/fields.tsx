@@ -1,0 +1,176 @@
+/** Form fields the run console's composers share: a role picker, role and fact checklists. */
+import { useId } from 'react'
+import type { Fact, Id, Role } from '../../engine/scenario/schema'
+
+export function RoleSelect({
+  label,
+  roles,
+  value,
+  onChange,
+}: {
+  label: string
+  roles: readonly Role[]
+  value: Id
+  onChange: (id: Id) => void
+}) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => {
+          onChange(e.target.value)
+        }}
+      >
+        {roles.map((role) => (
+          <option key={role.id} value={role.id}>
+            {role.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+export function RoleChecklist({
+  legend,
+  roles,
+  value,
+  onChange,
+}: {
+  legend: string
+  roles: readonly Role[]
+  value: readonly Id[]
+  onChange: (ids: Id[]) => void
+}) {
+  return (
+    <fieldset className="checklist">
+      <legend>{legend}</legend>
+      {roles.map((role) => (
+        <label key={role.id} className="check">
+          <input
+            type="checkbox"
+            checked={value.includes(role.id)}
+            onChange={() => {
+              onChange(toggle(value, role.id))
+            }}
+          />
+          {role.title}
+          {!role.player && <span className="muted"> (contact)</span>}
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
+/** The facts a role knows; each shows its own certainty, which is what "how certain" is judged against. */
+export function FactChecklist({
+  legend,
+  facts,
+  value,
+  onChange,
+}: {
+  legend: string
+  facts: readonly Fact[]
+  value: readonly Id[]
+  onChange: (ids: Id[]) => void
+}) {
+  return (
+    <fieldset className="checklist facts-checklist">
+      <legend>{legend}</legend>
+      {facts.length === 0 && <p className="muted">This role knows nothing to share yet.</p>}
+      {facts.map((fact) => (
+        <label key={fact.id} className="check fact-check">
+          <input
+            type="checkbox"
+            checked={value.includes(fact.id)}
+            onChange={() => {
+              onChange(toggle(value, fact.id))
+            }}
+          />
+          <span>
+            {fact.text} <span className="tag">{fact.certainty}</span>{' '}
+            <span className="tag">{fact.sensitivity}</span>
+            {fact.safety && <span className="tag tag-safety">safety</span>}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
+export function TextField({
+  label,
+  value,
+  onChange,
+  multiline = false,
+}: {
+  label: string
+  value: string
+  onChange: (text: string) => void
+  multiline?: boolean
+}) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea
+          id={id}
+          value={value}
+          onChange={(e) => {
+            onChange(e.target.value)
+          }}
+        />
+      ) : (
+        <input
+          id={id}
+          type="text"
+          value={value}
+          onChange={(e) => {
+            onChange(e.target.value)
+          }}
+        />
+      )}
+    </div>
+  )
+}
+
+export function ChoiceField<T extends string>({
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  label: string
+  options: readonly { value: T; label: string }[]
+  value: T
+  onChange: (value: T) => void
+}) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => {
+          const chosen = options.find((o) => o.value === e.target.value)
+          if (chosen) onChange(chosen.value)
+        }}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+function toggle(list: readonly Id[], id: Id): Id[] {
+  return list.includes(id) ? list.filter((x) => x !== id) : [...list, id]
+}
