@@ -1,0 +1,70 @@
+/**
+ * over-sharing (DESIGN.md, "Scoring"): a fact that identifies someone or is sensitive,
+ * shared with a recipient the scenario and the policy profile do not allow. One flag per
+ * share and fact, listing every recipient concerned.
+ */
+import { toClock } from '../scenario/clock'
+import type { AppliedShare, Replay } from '../exercise/replay-types'
+import { checkDisclosure, isBroadAudience, isProtected } from '../policy/disclosure'
+import type { Policy } from '../policy/schema'
+import type { Fact, Id } from '../scenario/schema'
+import { overSharingBasis } from './basis'
+import type { Flag, FlagSeverity } from './flag'
+import { factText, roleTitle, roleTitles } from './words'
+
+export function overSharing(replay: Replay, policy: Policy): Flag[] {
+  return replay.applied.flatMap((event) =>
+    event.type === 'share' ? shareFlags(replay, policy, event) : [],
+  )
+}
+
+function shareFlags(replay: Replay, policy: Policy, share: AppliedShare): Flag[] {
+  const { index } = replay
+  return share.facts.flatMap((id) => {
+    const fact = index.facts.get(id)
+    if (fact === undefined || !isProtected(fact)) return []
+    const refused = share.to.filter(
+      (to) => !checkDisclosure(index, policy, { fact, to, threat: share.threat }).allowed,
+    )
+    if (refused.length === 0) return []
+    const broad = refused.some((to) => {
+      const kind = index.roles.get(to)?.kind
+      return kind !== undefined && isBroadAudience(kind)
+    })
+    const flag: Flag = {
+      rule: 'over-sharing',
+      severity: severityOf(fact, broad),
+      role: share.from,
+      event: share.index,
+      at: toClock(share.at),
+      fact: id,
+      to: refused,
+      explanation: explain(replay, share, fact, refused, broad),
+      basis: overSharingBasis(fact.sensitivity, broad),
+    }
+    return [flag]
+  })
+}
+
+function severityOf(fact: Fact, broad: boolean): FlagSeverity {
+  if (broad) return 'critical'
+  return fact.sensitivity === 'education-record' || fact.sensitivity === 'health'
+    ? 'high'
+    : 'medium'
+}
+
+function explain(
+  replay: Replay,
+  share: AppliedShare,
+  fact: Fact,
+  refused: readonly Id[],
+  broad: boolean,
+): string {
+  const { index } = replay
+  const subject = fact.about === undefined ? undefined : index.people.get(fact.about)?.name
+  const what = subject === undefined ? fact.sensitivity : `${fact.sensitivity} about ${subject}`
+  const told = `${roleTitle(index, share.from)} shared ${factText(index, fact.id)} (${what}) with ${roleTitles(index, refused)}`
+  return broad
+    ? `${told}: a broad audience must not receive information that identifies someone.`
+    : `${told}, who ${refused.length === 1 ? 'does' : 'do'} not need it and ${refused.length === 1 ? 'is' : 'are'} not allowed it by the policy at this threat level.`
+}

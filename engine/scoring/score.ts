@@ -1,0 +1,85 @@
+/**
+ * Scoring: every rule over one replay, flags in a deterministic order, and one score per
+ * dimension: max(0, 100 - sum of the flag weights), `overall` their rounded mean.
+ */
+import type { Replay } from '../exercise/replay-types'
+import type { Policy } from '../policy/schema'
+import { toMinute } from '../scenario/clock'
+import {
+  DIMENSION_OF,
+  DIMENSIONS,
+  RULES,
+  SEVERITY_WEIGHT,
+  type Dimension,
+  type Flag,
+  type Scores,
+} from './flag'
+import { overSharing } from './over-sharing'
+import { overreaction } from './overreaction'
+import { slowEscalation } from './slow-escalation'
+import { speculation } from './speculation'
+import { underSharing } from './under-sharing'
+import { unclearMessage } from './unclear-message'
+
+export interface ScoreResult {
+  readonly flags: readonly Flag[]
+  readonly scores: Scores
+}
+
+export function score(replay: Replay, policy: Policy): ScoreResult {
+  const flags = findFlags(replay, policy)
+  return { flags, scores: scoresOf(flags) }
+}
+
+export function findFlags(replay: Replay, policy: Policy): Flag[] {
+  const flags = [
+    ...speculation(replay),
+    ...overSharing(replay, policy),
+    ...underSharing(replay, policy),
+    ...slowEscalation(replay),
+    ...unclearMessage(replay),
+    ...overreaction(replay),
+  ]
+  return flags.sort(compareFlags)
+}
+
+export function scoresOf(flags: readonly Flag[]): Scores {
+  const lost: Record<Dimension, number> = {
+    accuracy: 0,
+    privacy: 0,
+    collaboration: 0,
+    timeliness: 0,
+    clarity: 0,
+    proportion: 0,
+  }
+  for (const flag of flags) lost[DIMENSION_OF[flag.rule]] += SEVERITY_WEIGHT[flag.severity]
+  const by = (d: Dimension): number => Math.max(0, 100 - lost[d])
+  const sum = DIMENSIONS.reduce((total, d) => total + by(d), 0)
+  return {
+    overall: Math.round(sum / DIMENSIONS.length),
+    accuracy: by('accuracy'),
+    privacy: by('privacy'),
+    collaboration: by('collaboration'),
+    timeliness: by('timeliness'),
+    clarity: by('clarity'),
+    proportion: by('proportion'),
+  }
+}
+
+/**
+ * By time, then log position (flags about something that never happened come after the
+ * events of the same minute), then rule in the order of RULES, then fact, then recipients.
+ */
+export function compareFlags(a: Flag, b: Flag): number {
+  return (
+    toMinute(a.at) - toMinute(b.at) ||
+    (a.event ?? Number.MAX_SAFE_INTEGER) - (b.event ?? Number.MAX_SAFE_INTEGER) ||
+    RULES.indexOf(a.rule) - RULES.indexOf(b.rule) ||
+    compareText(a.fact ?? '', b.fact ?? '') ||
+    compareText((a.to ?? []).join(','), (b.to ?? []).join(','))
+  )
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
