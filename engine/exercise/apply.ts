@@ -3,18 +3,20 @@
  * with Immer over the small, bounded context) plus the records it emits. Events reaching
  * here have passed `checkEvent`; the lookups below cannot fail for them.
  */
-import { enableMapSet, produce, type Draft } from 'immer'
-import { toMinute } from '../scenario/clock'
+import { enableMapSet, Immer, type Draft } from 'immer'
 import type { ScenarioIndex } from '../scenario/scenario-index'
 import type { Id } from '../scenario/schema'
-import { actedKey, chosenKey, decisionKey, type ExerciseContext } from './context'
+import { actedKey, chosenKey, decisionKey, knows, minuteOf, type ExerciseContext } from './context'
 import type { AdvanceEvent, DecideEvent, LogEvent } from './log'
 import { expandOption, findDecision } from './options'
 import type { ExerciseEmitted } from './records'
-import type { OptionSource } from './replay-types'
+import type { AppliedEvent, OptionSource } from './replay-types'
 
 // Knowledge, decisions and actions are Maps and Sets.
 enableMapSet()
+// The context is only ever read through readonly types, and freezing it deeply after
+// every event was a third of a long replay; this instance leaves the global setting alone.
+const immer = new Immer({ autoFreeze: false })
 
 export interface Step {
   readonly context: ExerciseContext
@@ -23,8 +25,6 @@ export interface Step {
 
 /** Every event but `advance`, whose target is chosen by the machine's branches. */
 export type InPlaceEvent = Exclude<LogEvent, AdvanceEvent>
-
-type Ctx = Draft<ExerciseContext>
 
 /** Who is applying: the log index, and the option when expanded from a `decide`. */
 interface Origin {
@@ -37,13 +37,9 @@ export function applyEvent(
   context: ExerciseContext,
   event: InPlaceEvent,
 ): Step {
-  const emitted: ExerciseEmitted[] = []
-  const next = produce(context, (draft) => {
-    draft.applied = context.applied + 1
-    if (event.t !== undefined) draft.clock = toMinute(event.t)
-    applyOne(index, draft, event, { index: context.applied }, emitted)
+  return write(context, event, (step) => {
+    applyOne(index, step, event, { index: context.applied })
   })
-  return { context: next, emitted }
 }
 
 /** `advance`: the clock moves to its `t`; `to` is the inject entered, absent when play ends. */
@@ -52,22 +48,12 @@ export function leaveInject(
   event: AdvanceEvent,
   to: Id | undefined,
 ): Step {
-  const emitted: ExerciseEmitted[] = []
-  const next = produce(context, (draft) => {
-    draft.applied = context.applied + 1
-    if (event.t !== undefined) draft.clock = toMinute(event.t)
+  return write(context, event, (step) => {
     const origin = { index: context.applied }
-    emitted.push({
-      type: 'applied',
-      applied: {
-        ...base(draft, origin),
-        type: 'advance',
-        ...(to === undefined ? {} : { entered: to }),
-      },
-    })
-    if (to === undefined) endPlay(draft, 'last-inject', origin.index, emitted)
+    const entered = to === undefined ? {} : { entered: to }
+    step.record({ ...step.fields(origin), type: 'advance', ...entered })
+    if (to === undefined) step.end('last-inject', origin.index)
   })
-  return { context: next, emitted }
 }
 
 /** Entering an inject: the clock moves to its `at` if later, its threat and reveals apply. */
@@ -79,157 +65,168 @@ export function enterInject(
 ): Step {
   const inject = index.injects.get(id)
   if (inject === undefined) throw new Error(`unknown inject "${id}" (the machine is out of date)`)
-  const emitted: ExerciseEmitted[] = []
-  const next = produce(context, (draft) => {
+  return write(context, undefined, (step) => {
+    const { draft } = step
     draft.inject = id
-    draft.clock = Math.max(draft.clock, toMinute(inject.at))
+    draft.clock = Math.max(draft.clock, minuteOf(inject.at))
     draft.threat = inject.threat ?? draft.threat
     const entry = { inject: id, at: draft.clock, threat: draft.threat }
-    emitted.push({ type: 'entered', entry: by === undefined ? entry : { ...entry, index: by } })
+    step.emit({ type: 'entered', entry: by === undefined ? entry : { ...entry, index: by } })
     for (const [role, facts] of Object.entries(inject.reveal ?? {})) {
-      learn(draft, [role], facts, undefined, emitted)
+      step.learn([role], facts, undefined)
     }
+  })
+}
+
+/** One Immer `produce` over the context; a log event also counts itself and moves the clock. */
+function write(
+  context: ExerciseContext,
+  event: LogEvent | undefined,
+  change: (step: StepWriter) => void,
+): Step {
+  let emitted: readonly ExerciseEmitted[] = []
+  const next = immer.produce(context, (draft) => {
+    const step = new StepWriter(context, draft)
+    if (event !== undefined) draft.applied = context.applied + 1
+    if (event?.t !== undefined) draft.clock = minuteOf(event.t)
+    change(step)
+    emitted = step.emitted
   })
   return { context: next, emitted }
 }
 
+/** The draft being written and what it emits; reads go to the base, so Immer copies only what changes. */
+class StepWriter {
+  readonly emitted: ExerciseEmitted[] = []
+  /** `${role} ${fact}` learned earlier in this same step (a decide with several shares). */
+  private readonly learned = new Set<string>()
+
+  constructor(
+    private readonly base: ExerciseContext,
+    readonly draft: Draft<ExerciseContext>,
+  ) {}
+
+  emit(emitted: ExerciseEmitted): void {
+    this.emitted.push(emitted)
+  }
+
+  record(applied: AppliedEvent): void {
+    this.emitted.push({ type: 'applied', applied })
+  }
+
+  /** The fields every applied event shares. */
+  fields(origin: Origin) {
+    const { clock, inject, threat } = this.draft
+    const fields = { index: origin.index, at: clock, inject, threat }
+    return origin.via === undefined ? fields : { ...fields, via: origin.via }
+  }
+
+  /** Recipients learn the facts they did not know yet; a first learning is never replaced. */
+  learn(
+    roles: readonly Id[],
+    facts: readonly Id[],
+    share: { from: Id; index: number } | undefined,
+  ): void {
+    for (const role of roles) {
+      for (const fact of facts) {
+        const key = `${role} ${fact}`
+        if (knows(this.base, role, fact) || this.learned.has(key)) continue
+        this.learned.add(key)
+        const { clock: at, inject } = this.draft
+        const known = this.draft.knowledge.get(role)
+        if (known === undefined) this.draft.knowledge.set(role, new Map([[fact, at]]))
+        else known.set(fact, at)
+        const learning = { role, fact, at, inject }
+        this.emit({
+          type: 'learned',
+          learning: share === undefined ? learning : { ...learning, ...share },
+        })
+      }
+    }
+  }
+
+  end(reason: 'end' | 'last-inject', index: number): void {
+    const end = { at: this.draft.clock, reason, index }
+    this.draft.end = end
+    this.emit({ type: 'ended', end })
+  }
+}
+
 function applyOne(
   index: ScenarioIndex,
-  draft: Ctx,
+  step: StepWriter,
   event: InPlaceEvent,
   origin: Origin,
-  emitted: ExerciseEmitted[],
 ): void {
-  const at = base(draft, origin)
+  const at = step.fields(origin)
   switch (event.type) {
     case 'share': {
       const { from, to, facts, message } = event
-      const label = event.label ?? 'confirmed'
-      const share = { ...at, type: 'share' as const, from, to, facts, label }
-      emitted.push({
-        type: 'applied',
-        applied: message === undefined ? share : { ...share, message },
-      })
-      learn(draft, to, facts, { from, index: origin.index }, emitted)
+      const share = {
+        ...at,
+        type: 'share' as const,
+        from,
+        to,
+        facts,
+        label: event.label ?? 'confirmed',
+      }
+      step.record(message === undefined ? share : { ...share, message })
+      step.learn(to, facts, { from, index: origin.index })
       return
     }
-    case 'act': {
-      const level = index.actions.get(event.action)?.level ?? 0
-      draft.acted.add(actedKey(event.role, event.action))
-      draft.acted.add(actedKey(undefined, event.action))
-      emitted.push({
-        type: 'applied',
-        applied: { ...at, type: 'act', role: event.role, action: event.action, level },
-      })
-      return
-    }
-    case 'decide':
-      decide(index, draft, event, origin, emitted)
-      return
-    case 'end':
-      emitted.push({ type: 'applied', applied: { ...at, type: 'end' } })
-      endPlay(draft, 'end', origin.index, emitted)
-      return
     case 'statement': {
       const { from, to, text, certainty, label } = event
       const statement = { ...at, type: 'statement' as const, from, to, text, certainty }
-      emitted.push({
-        type: 'applied',
-        applied: label === undefined ? statement : { ...statement, label },
+      step.record(label === undefined ? statement : { ...statement, label })
+      return
+    }
+    case 'act': {
+      const { role, action } = event
+      step.draft.acted.add(actedKey(role, action))
+      step.draft.acted.add(actedKey(undefined, action))
+      step.record({
+        ...at,
+        type: 'act',
+        role,
+        action,
+        level: index.actions.get(action)?.level ?? 0,
       })
       return
     }
     case 'decline': {
       const { role, to, facts, reason } = event
-      emitted.push({
-        type: 'applied',
-        applied: { ...at, type: 'decline', role, to, facts, reason },
-      })
+      step.record({ ...at, type: 'decline', role, to, facts, reason })
       return
     }
     case 'note':
-      emitted.push({ type: 'applied', applied: { ...at, type: 'note', text: event.text } })
+      step.record({ ...at, type: 'note', text: event.text })
+      return
+    case 'decide':
+      decide(index, step, event, origin)
+      return
+    case 'end':
+      step.record({ ...at, type: 'end' })
+      step.end('end', origin.index)
       return
   }
 }
 
-function decide(
-  index: ScenarioIndex,
-  draft: Ctx,
-  event: DecideEvent,
-  origin: Origin,
-  emitted: ExerciseEmitted[],
-): void {
+function decide(index: ScenarioIndex, step: StepWriter, event: DecideEvent, origin: Origin): void {
   const inject = index.injects.get(event.inject)
   const found = inject && findDecision(inject, event.role, event.option)
   if (found === undefined) throw new Error(`decide at event ${origin.index} was not checked`)
-  draft.decisions.set(decisionKey(event.inject, found.position), {
-    option: event.option,
+  const { role, option } = event
+  step.draft.decisions.set(decisionKey(event.inject, found.position), {
+    option,
     index: origin.index,
   })
-  draft.chosen.add(chosenKey(event.role, event.option))
+  step.draft.chosen.add(chosenKey(role, option))
   const { debrief } = found.option
-  emitted.push({
-    type: 'applied',
-    applied: {
-      ...base(draft, origin),
-      type: 'decide',
-      role: event.role,
-      option: event.option,
-      ...(debrief === undefined ? {} : { debrief }),
-    },
-  })
-  const via = { inject: event.inject, role: event.role, option: event.option }
+  const decided = { ...step.fields(origin), type: 'decide' as const, role, option }
+  step.record(debrief === undefined ? decided : { ...decided, debrief })
+  const via = { inject: event.inject, role, option }
   for (const expanded of expandOption(event, found.option)) {
-    // Option events cannot be `decide`, `advance` or `end` (the schema's OptionEvent).
-    if (expanded.type === 'decide' || expanded.type === 'advance' || expanded.type === 'end')
-      continue
-    applyOne(index, draft, expanded, { index: origin.index, via }, emitted)
+    // Option events are never `advance` (the schema's OptionEvent); the check keeps types exact.
+    if (expanded.type !== 'advance') applyOne(index, step, expanded, { index: origin.index, via })
   }
-}
-
-/** The fields every applied event shares. */
-function base(draft: Ctx, origin: Origin) {
-  const fields = {
-    index: origin.index,
-    at: draft.clock,
-    inject: draft.inject,
-    threat: draft.threat,
-  }
-  return origin.via === undefined ? fields : { ...fields, via: origin.via }
-}
-
-/** Recipients learn the facts they did not know yet; a first learning is never replaced. */
-function learn(
-  draft: Ctx,
-  roles: readonly Id[],
-  facts: readonly Id[],
-  share: { from: Id; index: number } | undefined,
-  emitted: ExerciseEmitted[],
-): void {
-  for (const role of roles) {
-    for (const fact of facts) {
-      // Read before writing, so that Immer copies a role's map only when it changes.
-      if (draft.knowledge.get(role)?.has(fact) === true) continue
-      const known = draft.knowledge.get(role)
-      if (known === undefined) draft.knowledge.set(role, new Map([[fact, draft.clock]]))
-      else known.set(fact, draft.clock)
-      const learning = { role, fact, at: draft.clock, inject: draft.inject }
-      emitted.push({
-        type: 'learned',
-        learning: share === undefined ? learning : { ...learning, ...share },
-      })
-    }
-  }
-}
-
-function endPlay(
-  draft: Ctx,
-  reason: 'end' | 'last-inject',
-  index: number,
-  emitted: ExerciseEmitted[],
-): void {
-  const end = { at: draft.clock, reason, index }
-  draft.end = end
-  emitted.push({ type: 'ended', end })
 }

@@ -5,7 +5,7 @@
  * the growing records (applied events, learnings, inject entries) live outside, collected
  * from the machine's emitted events.
  */
-import type { Minute } from '../scenario/clock'
+import { toMinute, type Minute } from '../scenario/clock'
 import type { Id, ThreatLevel } from '../scenario/schema'
 import type { PlayEnd } from './replay-types'
 
@@ -45,4 +45,14 @@ export const actedKey = (role: Id | undefined, action: Id): string => `${role ??
 
 export function knows(context: ExerciseContext, role: Id, fact: Id): boolean {
   return context.knowledge.get(role)?.has(fact) ?? false
+}
+
+// At most 1,440 distinct clock times: parsing each once keeps long replays from re-splitting strings.
+const minutes = new Map<string, Minute>()
+
+/** `toMinute`, memoised. */
+export function minuteOf(clock: string): Minute {
+  let minute = minutes.get(clock)
+  if (minute === undefined) minutes.set(clock, (minute = toMinute(clock)))
+  return minute
 }

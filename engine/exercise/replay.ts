@@ -3,15 +3,13 @@
  * machine. Each event is checked by the same rules the machine's guard uses; the first
  * broken rule stops the replay with an error naming the event. Nothing is dropped.
  */
-import { createActor } from 'xstate'
 import { indexScenario, type ScenarioIndex } from '../scenario/scenario-index'
 import type { Id, Scenario } from '../scenario/schema'
 import type { ExerciseContext } from './context'
 import type { Log } from './log'
-import { createExerciseMachine } from './machine'
-import { collect, emptyRecords, type Records } from './records'
+import { ExerciseFold } from './fold'
+import type { Records } from './records'
 import type { Learning, PlayEnd, Replay, ReplayResult } from './replay-types'
-import { checkEvent } from './rules'
 
 export function replay(scenario: Scenario, log: Log): ReplayResult {
   return replayIndexed(indexScenario(scenario), log)
@@ -24,20 +22,13 @@ export function replayIndexed(index: ScenarioIndex, log: Log): ReplayResult {
     const message = `the log is for scenario "${log.scenario}", not "${scenario.id}"`
     return { ok: false, error: { index: -1, field: 'scenario', message } }
   }
-  const records = emptyRecords()
-  const actor = createActor(createExerciseMachine(index))
-  actor.on('*', (emitted) => {
-    collect(records, emitted)
-  })
-  actor.start()
+  const fold = ExerciseFold.start(index)
   for (const event of log.events) {
-    const error = checkEvent(index, actor.getSnapshot().context, event)
+    const error = fold.check(event)
     if (error !== undefined) return { ok: false, error }
-    actor.send(event)
+    fold.apply(event)
   }
-  const context = actor.getSnapshot().context
-  actor.stop()
-  return { ok: true, replay: toReplay(index, log, context, records) }
+  return { ok: true, replay: toReplay(index, log, fold.context, fold.records) }
 }
 
 /** The final context and the collected records, in the shape of the contract. */

@@ -4,10 +4,10 @@
  * ever re-derives a rule. A broken rule is described in a facilitator's words, naming the
  * event's index and the field at fault.
  */
-import { toClock, toMinute } from '../scenario/clock'
+import { toClock } from '../scenario/clock'
 import type { ScenarioIndex } from '../scenario/scenario-index'
 import type { Id } from '../scenario/schema'
-import { decisionKey, knows, type ExerciseContext } from './context'
+import { decisionKey, knows, minuteOf, type ExerciseContext } from './context'
 import type { DecideEvent, LogEvent } from './log'
 import { expandOption, findDecision } from './options'
 import type { ReplayError } from './replay-types'
@@ -60,10 +60,10 @@ function checkTime(
   t: string | undefined,
 ): Problem | undefined {
   if (t === undefined) return undefined
-  const minute = toMinute(t)
+  const minute = minuteOf(t)
   if (minute >= context.clock) return undefined
   const inject = index.injects.get(context.inject)
-  const due = inject === undefined ? context.clock : toMinute(inject.at)
+  const due = inject === undefined ? context.clock : minuteOf(inject.at)
   const why =
     minute < due
       ? ` (the current inject "${context.inject}" is due at ${toClock(due)}; no event comes before it)`
@@ -200,7 +200,7 @@ class Rules {
     const inject = this.index.injects.get(event.inject)
     const found = inject && findDecision(inject, event.role, event.option)
     if (found === undefined) return undefined
-    const context = { ...this.context, clock: toMinute(event.t) }
+    const context = { ...this.context, clock: minuteOf(event.t) }
     for (const expanded of expandOption(event, found.option)) {
       const problem = checkFields(this.index, context, expanded)
       if (problem !== undefined) {
