@@ -30,11 +30,14 @@ export const SessionId = z
   .max(64)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a kebab-case id (a-z, 0-9, dashes)' })
 
-/** A user scenario's file name: one plain YAML file name, never a path. */
+/**
+ * A user scenario's file name: one plain YAML file name, never a path — no separators,
+ * no characters Windows refuses, no leading dot, no `..`.
+ */
 export const ScenarioFileName = z
   .string()
   .max(120)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9 _.-]*\.ya?ml$/, {
+  .regex(/^[^./\\:*?"<>|\0][^/\\:*?"<>|\0]*\.ya?ml$/, {
     error: 'must be a plain file name ending in .yaml or .yml',
   })
   .refine((name) => !name.includes('..'), { error: 'must not contain ".."' })

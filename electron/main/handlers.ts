@@ -1,0 +1,89 @@
+/**
+ * What each IPC channel does, written against small interfaces (stores, and the few
+ * things only Electron can do: dialogs, PDF, the projector), so this file imports no
+ * electron and is unit-tested with fakes and a temp directory.
+ */
+import type { Handlers } from '../ipc/dispatch'
+import type { ExportKindData, ExportResultData, UserScenarioData } from '../ipc/schemas'
+import { writeFileAtomic } from './persistence/atomic-write'
+import type { Notices } from './persistence/notices'
+import { readScenarioFile, type ScenarioStore } from './persistence/scenario-store'
+import type { SessionStore } from './persistence/session-store'
+import type { SettingsStore } from './persistence/settings-store'
+
+/** The platform services behind the handlers; electron/main implements them. */
+export interface Platform {
+  /** Asks the user for a scenario file to open; null when cancelled. */
+  chooseScenarioFile(): Promise<string | null>
+  /** Asks the user where to save an export; null when cancelled. */
+  chooseExportPath(kind: ExportKindData, suggestedName: string): Promise<string | null>
+  /** Prints HTML to PDF in a sandboxed window with JavaScript disabled. */
+  printToPdf(html: string): Promise<Uint8Array>
+  toggleProjector(): void
+}
+
+export interface HandlerDeps {
+  readonly sessions: SessionStore
+  readonly scenarios: ScenarioStore
+  readonly settings: SettingsStore
+  readonly notices: Notices
+  readonly platform: Platform
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { sessions, scenarios, settings, notices, platform } = deps
+  return {
+    'scenario:open-file': () => openScenario(deps),
+    'scenario:list-user': () => scenarios.list(),
+    'scenario:save-user': ([name, text]) => scenarios.save(name, text),
+    'session:save': ([session]) => sessions.save(session),
+    'session:list': () => sessions.list(),
+    'session:load': ([id]) => sessions.load(id),
+    'session:delete': ([id]) => sessions.delete(id),
+    'settings:get': () => Promise.resolve(settings.get()),
+    'settings:update': ([patch]) => Promise.resolve(settings.update(patch)),
+    'export:save': ([kind, name, content]) => exportFile(platform, kind, name, content),
+    'projector:toggle': () => {
+      platform.toggleProjector()
+      return Promise.resolve()
+    },
+    'notices:take': () => Promise.resolve(notices.take()),
+  }
+}
+
+async function openScenario(deps: HandlerDeps): Promise<UserScenarioData | null> {
+  const file = await deps.platform.chooseScenarioFile()
+  if (file === null) return null
+  const scenario = await readScenarioFile(file)
+  deps.settings.addRecentFile(file)
+  return scenario
+}
+
+const EXTENSIONS: Readonly<Record<ExportKindData, string>> = {
+  pdf: '.pdf',
+  html: '.html',
+  md: '.md',
+  json: '.json',
+  log: '.log.json',
+}
+
+/** The suggested name with the kind's extension, so the dialog proposes a sensible file. */
+export function exportFileName(kind: ExportKindData, suggestedName: string): string {
+  const extension = EXTENSIONS[kind]
+  return suggestedName.toLowerCase().endsWith(extension)
+    ? suggestedName
+    : `${suggestedName}${extension}`
+}
+
+async function exportFile(
+  platform: Platform,
+  kind: ExportKindData,
+  suggestedName: string,
+  content: string,
+): Promise<ExportResultData> {
+  const where = await platform.chooseExportPath(kind, exportFileName(kind, suggestedName))
+  if (where === null) return { saved: false }
+  const data = kind === 'pdf' ? await platform.printToPdf(content) : content
+  await writeFileAtomic(where, data)
+  return { saved: true, where }
+}

@@ -1,0 +1,62 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ScenarioStore, readScenarioFile } from '../../../electron/main/persistence/scenario-store'
+
+let dir: string
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ntk-scenarios-'))
+})
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('ScenarioStore', () => {
+  it('saves under its own directory and lists by name', async () => {
+    const store = new ScenarioStore(join(dir, 'scenarios'))
+    const saved = await store.save('bus-stop.yaml', 'id: bus-stop\n')
+    await store.save('Assembly (draft).yml', 'id: assembly\n')
+    expect(saved.name).toBe('bus-stop.yaml')
+    expect(Date.parse(saved.savedAt)).not.toBeNaN()
+    expect(await readFile(join(dir, 'scenarios', 'bus-stop.yaml'), 'utf8')).toBe('id: bus-stop\n')
+    const list = await store.list()
+    expect(list.map((s) => [s.name, s.text])).toEqual([
+      ['Assembly (draft).yml', 'id: assembly\n'],
+      ['bus-stop.yaml', 'id: bus-stop\n'],
+    ])
+  })
+
+  it('overwrites by name, leaving no temp file', async () => {
+    const store = new ScenarioStore(dir)
+    await store.save('a.yaml', 'one')
+    await store.save('a.yaml', 'two')
+    expect(await readdir(dir)).toEqual(['a.yaml'])
+    expect(await readFile(join(dir, 'a.yaml'), 'utf8')).toBe('two')
+  })
+
+  it.each(['../evil.yaml', 'sub/dir.yaml', '..\\evil.yaml', '.hidden.yaml', 'x.exe', 'a..yaml'])(
+    'refuses the name %j and writes nothing',
+    async (name) => {
+      const store = new ScenarioStore(join(dir, 'scenarios'))
+      await expect(store.save(name, 'x')).rejects.toThrow()
+      expect(await readdir(dir)).toEqual([])
+    },
+  )
+
+  it('lists nothing when the directory does not exist yet, and skips non-scenarios', async () => {
+    expect(await new ScenarioStore(join(dir, 'none')).list()).toEqual([])
+    await writeFile(join(dir, 'notes.txt'), 'not a scenario')
+    expect(await new ScenarioStore(dir).list()).toEqual([])
+  })
+
+  it('reads an opened file, refusing one too large to be a scenario', async () => {
+    await writeFile(join(dir, 'big.yaml'), Buffer.alloc(5_000_001, 0x61))
+    await expect(readScenarioFile(join(dir, 'big.yaml'))).rejects.toThrow(/too large/)
+    await writeFile(join(dir, 'ok.yaml'), 'id: ok\n')
+    expect(await readScenarioFile(join(dir, 'ok.yaml'))).toMatchObject({
+      name: 'ok.yaml',
+      text: 'id: ok\n',
+    })
+  })
+})
