@@ -1,0 +1,131 @@
+/**
+ * A whole exercise in the browser: a shipped scenario from the library to the debrief,
+ * with authored decisions, a free share through the composer, an undo, a reload in the
+ * middle that resumes exactly, and an export whose file is read back.
+ */
+import { readFile } from 'node:fs/promises'
+import { test, expect, type Page } from './fixtures'
+
+const SCENARIO = 'A threat on a story post'
+
+async function startScenario(page: Page): Promise<void> {
+  await page.goto('/')
+  await page.getByRole('button', { name: `Set up “${SCENARIO}”` }).click()
+  await page.getByLabel('Table or team name').fill('Table 3')
+  await page.getByRole('button', { name: 'Start the exercise' }).click()
+  await expect(
+    page.getByRole('heading', { name: 'A screenshot from a debate student' }),
+  ).toBeVisible()
+}
+
+async function decide(page: Page, option: string): Promise<void> {
+  await page.getByRole('button', { name: option }).click()
+  await expect(page.getByRole('button', { name: option })).toHaveCount(0)
+}
+
+/** The knowledge matrix as text: who knows what, to compare before and after. */
+async function knowledge(page: Page): Promise<string> {
+  return (await page.locator('.matrix table').textContent()) ?? ''
+}
+
+async function shareFromComposer(page: Page): Promise<void> {
+  const share = page.getByRole('region', { name: 'Share…' })
+  await share
+    .getByLabel('Who shares')
+    .selectOption({ label: 'District safety director (runs the 24/7 tip line)' })
+  await share
+    .getByRole('group', { name: /What they know/ })
+    .getByRole('checkbox')
+    .first()
+    .check()
+  const to = share.getByRole('group', { name: 'To' })
+  await to.getByLabel('Principal').check()
+  await to.getByLabel('School resource officer (Riverbend PD)').check()
+  await share.getByLabel('How certain').selectOption('confirmed')
+  await share.getByLabel(/^Goal/).fill('Get this post assessed tonight')
+  await share.getByLabel('Urgency').selectOption('high')
+  await share.getByLabel(/^Known/).fill('Tip line report from the debate coach, 9:10 pm')
+  await share.getByLabel(/^Ask/).fill('Call me back and decide who acts tonight')
+  await share.getByRole('button', { name: 'Share', exact: true }).click()
+}
+
+test('plays a shipped scenario from the library to the debrief, resuming after a reload', async ({
+  page,
+}) => {
+  await startScenario(page)
+  await expect(page.getByRole('timer', { name: 'Scenario clock 21:10' })).toBeVisible()
+
+  // An authored decision: the coach sends it to the tip line (a relay, not the chain).
+  await decide(page, "Submit the screenshot to the district's 24/7 tip line and go to bed")
+
+  // A free share through the composer; then undo it and share again.
+  await page.getByText('Who knows what').click()
+  const before = await knowledge(page)
+  await shareFromComposer(page)
+  const afterShare = await knowledge(page)
+  expect(afterShare).not.toEqual(before)
+  await page.locator('body').click({ position: { x: 5, y: 300 } })
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => knowledge(page)).toEqual(before)
+  await shareFromComposer(page)
+  await expect.poll(() => knowledge(page)).toEqual(afterShare)
+
+  // Next inject: the principal knows, so the night call branch.
+  await page.keyboard.press('n')
+  await expect(page.getByRole('heading', { name: "The principal's phone rings" })).toBeVisible()
+  await expect(page.getByRole('timer', { name: 'Scenario clock 21:20' })).toBeVisible()
+  const known = await knowledge(page)
+
+  // A reload in the middle: the library offers the session and resumes it exactly.
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Unfinished sessions' })).toBeVisible()
+  await page.getByRole('button', { name: 'Resume' }).click()
+  await expect(page.getByRole('heading', { name: "The principal's phone rings" })).toBeVisible()
+  await expect(page.getByRole('timer', { name: 'Scenario clock 21:20' })).toBeVisible()
+  expect(await knowledge(page)).toEqual(known)
+
+  await page.keyboard.press('n')
+  await expect(page.getByRole('heading', { name: 'The officer needs an address' })).toBeVisible()
+  await decide(page, await optionLabel(page, 0))
+  await page.keyboard.press('n')
+  await expect(page.getByRole('heading', { name: "At M.'s kitchen table" })).toBeVisible()
+  await page.keyboard.press('n')
+  await expect(page.getByRole('heading', { name: 'What do we tell families?' })).toBeVisible()
+  await decide(page, await optionLabel(page, 0))
+  await page.keyboard.press('n')
+
+  await expect(page.getByRole('heading', { name: `Debrief: ${SCENARIO}` })).toBeVisible()
+
+  // Export the log and read the file that was downloaded.
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'The log' }).click()
+  const file = await (await download).path()
+  const log = JSON.parse(await readFile(file, 'utf8')) as {
+    scenario: string
+    events: { type: string; option?: string; from?: string }[]
+  }
+  expect(log.scenario).toBe('threat-post')
+  expect(log.events.map((e) => e.type)).toEqual([
+    'decide',
+    'share',
+    'advance',
+    'advance',
+    'decide',
+    'advance',
+    'advance',
+    'decide',
+    'advance',
+  ])
+  expect(log.events[0]?.option).toBe('tip-line')
+  expect(log.events[1]?.from).toBe('district-safety')
+})
+
+/** The label of the n-th option of the first open decision. */
+async function optionLabel(page: Page, n: number): Promise<string> {
+  const label = await page
+    .getByRole('region', { name: 'Decisions' })
+    .locator('button.option')
+    .nth(n)
+    .textContent()
+  return label ?? ''
+}
