@@ -1,0 +1,124 @@
+import { useId, useState } from 'react'
+import type { LogEvent } from '../../../engine/exercise/log'
+import type { Certainty, Scenario } from '../../../engine/scenario/schema'
+import { CERTAINTIES } from '../../../engine/scenario/schema'
+
+interface Props {
+  readonly scenario: Scenario
+  readonly clock: string
+  readonly knowsNow: (role: string) => readonly string[]
+  readonly onPlay: (event: LogEvent) => void
+}
+
+/**
+ * A quick share for playtesting: who tells whom which fact, labelled how. It offers only the
+ * facts the sharer knows now (what the engine allows); anything else is the engine's to refuse.
+ */
+export function ShareForm({ scenario, clock, knowsNow, onPlay }: Props) {
+  const players = scenario.roles.filter((role) => role.player)
+  const [from, setFrom] = useState(players[0]?.id ?? '')
+  const facts = knowsNow(from)
+  const [fact, setFact] = useState('')
+  const [to, setTo] = useState<ReadonlySet<string>>(new Set())
+  const [label, setLabel] = useState<Certainty | ''>('')
+  const ids = { from: useId(), fact: useId(), label: useId() }
+  const chosenFact = facts.includes(fact) ? fact : (facts[0] ?? '')
+  const certainty = scenario.facts.find((candidate) => candidate.id === chosenFact)?.certainty
+  const share = () => {
+    onPlay({
+      type: 'share',
+      t: clock,
+      from,
+      to: [...to],
+      facts: [chosenFact],
+      label: label === '' ? (certainty ?? 'confirmed') : label,
+    })
+  }
+  return (
+    <fieldset className="studio-share">
+      <legend>Share</legend>
+      <div className="row">
+        <label htmlFor={ids.from}>From</label>
+        <select
+          id={ids.from}
+          value={from}
+          onChange={(event) => {
+            setFrom(event.target.value)
+          }}
+        >
+          {players.map((role) => (
+            <option key={role.id} value={role.id}>
+              {role.title}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.fact}>Fact</label>
+        <select
+          id={ids.fact}
+          value={chosenFact}
+          onChange={(event) => {
+            setFact(event.target.value)
+          }}
+        >
+          {facts.length === 0 && <option value="">(knows nothing yet)</option>}
+          {facts.map((id) => (
+            <option key={id} value={id}>
+              {id}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.label}>Presented as</label>
+        <select
+          id={ids.label}
+          value={label}
+          onChange={(event) => {
+            setLabel(event.target.value as Certainty | '')
+          }}
+        >
+          <option value="">
+            its own certainty{certainty === undefined ? '' : ` (${certainty})`}
+          </option>
+          {CERTAINTIES.map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Recipients scenario={scenario} from={from} to={to} onChange={setTo} />
+      <button type="button" disabled={chosenFact === '' || to.size === 0} onClick={share}>
+        Share
+      </button>
+    </fieldset>
+  )
+}
+
+interface RecipientsProps {
+  readonly scenario: Scenario
+  readonly from: string
+  readonly to: ReadonlySet<string>
+  readonly onChange: (to: ReadonlySet<string>) => void
+}
+
+function Recipients({ scenario, from, to, onChange }: RecipientsProps) {
+  return (
+    <div className="row studio-recipients" role="group" aria-label="Recipients">
+      {scenario.roles
+        .filter((role) => role.id !== from)
+        .map((role) => (
+          <label key={role.id}>
+            <input
+              type="checkbox"
+              checked={to.has(role.id)}
+              onChange={() => {
+                const next = new Set(to)
+                if (!next.delete(role.id)) next.add(role.id)
+                onChange(next)
+              }}
+            />{' '}
+            {role.title}
+          </label>
+        ))}
+    </div>
+  )
+}

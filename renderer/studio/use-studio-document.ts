@@ -1,0 +1,94 @@
+/**
+ * The document the studio edits: its name, the text as typed, the text as last saved (for
+ * the unsaved-changes guard) and the latest validation. The scenario from the last text that
+ * validated is kept, so the graph, paths and playtest stay usable while the trainer is
+ * halfway through typing something invalid.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { Diagnostic } from '../../engine/scenario/diagnostic'
+import type { LoadResult } from '../../engine/scenario/load'
+import type { Scenario } from '../../engine/scenario/schema'
+
+export interface StudioDocument {
+  readonly name: string
+  /** The text handed to the editor when this document was opened. */
+  readonly opened: string
+  /** The text now. */
+  readonly text: string
+  /** The text last saved, or undefined for a document never saved. */
+  readonly saved: string | undefined
+  /** Bumped when a new document replaces the editor's contents. */
+  readonly revision: number
+}
+
+export interface Validation {
+  readonly diagnostics: readonly Diagnostic[]
+  /** The scenario of the last text that had no error. */
+  readonly lastGood: Scenario | undefined
+  /** True when `lastGood` is from the text as it is now. */
+  readonly current: boolean
+}
+
+export function useStudioDocument(initial: { name: string; text: string; saved: boolean }) {
+  const [doc, setDoc] = useState<StudioDocument>(() => ({
+    name: initial.name,
+    opened: initial.text,
+    text: initial.text,
+    saved: initial.saved ? initial.text : undefined,
+    revision: 0,
+  }))
+  const [validation, setValidation] = useState<Validation>({
+    diagnostics: [],
+    lastGood: undefined,
+    current: false,
+  })
+
+  // An untouched template is not worth a prompt; anything typed since opening or saving is.
+  const dirty = doc.text !== (doc.saved ?? doc.opened)
+  useUnsavedChangesWarning(dirty)
+
+  const open = useCallback((name: string, text: string, saved: boolean) => {
+    setDoc((d) => ({
+      name,
+      opened: text,
+      text,
+      saved: saved ? text : undefined,
+      revision: d.revision + 1,
+    }))
+  }, [])
+  const change = useCallback((text: string) => {
+    setDoc((d) => ({ ...d, text }))
+  }, [])
+  const rename = useCallback((name: string) => {
+    setDoc((d) => ({ ...d, name }))
+  }, [])
+  const markSaved = useCallback((name: string, text: string) => {
+    setDoc((d) => ({ ...d, name, saved: text }))
+  }, [])
+  const validated = useCallback((_text: string, result: LoadResult) => {
+    setValidation((v) => ({
+      diagnostics: result.diagnostics,
+      lastGood: result.scenario ?? v.lastGood,
+      current: result.scenario !== undefined,
+    }))
+  }, [])
+
+  return useMemo(
+    () => ({ doc, dirty, validation, open, change, rename, markSaved, validated }),
+    [doc, dirty, validation, open, change, rename, markSaved, validated],
+  )
+}
+
+/** The browser's own "leave the page?" prompt while there are unsaved changes. */
+function useUnsavedChangesWarning(dirty: boolean): void {
+  useEffect(() => {
+    if (!dirty) return
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault()
+    }
+    window.addEventListener('beforeunload', warn)
+    return () => {
+      window.removeEventListener('beforeunload', warn)
+    }
+  }, [dirty])
+}
