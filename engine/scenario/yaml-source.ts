@@ -16,6 +16,7 @@ import {
   type YAMLError,
 } from 'yaml'
 import type { Diagnostic, Severity } from './diagnostic'
+import { excessiveNesting, MAX_ALIAS_COUNT, MAX_YAML_CHARS } from './yaml-limits'
 
 export type PathSegment = string | number
 export type DataPath = readonly PathSegment[]
@@ -42,11 +43,6 @@ export interface YamlSource {
   diagnostic(path: DataPath, severity: Severity, message: string, target?: Target): Diagnostic
 }
 
-/** Anything larger is not a hand-written scenario; refusing it keeps validation bounded. */
-export const MAX_YAML_CHARS = 5_000_000
-/** Aliases expanded per file: enough for any real reuse, far too few for a "billion laughs". */
-export const MAX_ALIAS_COUNT = 200
-
 const TOO_DEEP = 'the file is nested too deeply to read; a scenario needs only a few levels'
 const START: Position = { line: 1, col: 1 }
 
@@ -71,6 +67,8 @@ export function parseYamlWithPositions(text: string, file: string): YamlSource {
       `the file is too large (${text.length} characters; a scenario is at most ${MAX_YAML_CHARS})`,
     )
   }
+  const tooDeep = excessiveNesting(text)
+  if (tooDeep !== undefined) return fail(position(countLines(text, lineCounter, tooDeep)), TOO_DEEP)
   const badByte = text.indexOf('\uFFFD')
   let doc: Document.Parsed
   try {
@@ -101,6 +99,15 @@ export function parseYamlWithPositions(text: string, file: string): YamlSource {
       `the file's aliases (*name) expand to too much data (more than ${MAX_ALIAS_COUNT} copies); write the values out or use fewer aliases`,
     )
   }
+}
+
+/** Fills the line counter up to `offset` (the parser has not run) and returns `offset`. */
+function countLines(text: string, lineCounter: LineCounter, offset: number): number {
+  lineCounter.addNewLine(0)
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    lineCounter.addNewLine(i + 1)
+  }
+  return offset
 }
 
 function sourceOf(

@@ -52,7 +52,7 @@ export function describeProblem(
   const where = placeName(owner, root, vocabulary)
   switch (problem.kind) {
     case 'unknown':
-      return `unknown field ${fieldName(path)} in ${where} (allowed: ${allowedFields(schema, owner).join(', ')})`
+      return `unknown field ${fieldName(path)} in ${where} (allowed: ${allowedFields(schema, owner, valueAt(root, owner)).join(', ')})`
     case 'missing':
       return `missing required field ${fieldName(path)} in ${where}`
     case 'one-of':

@@ -164,11 +164,11 @@ function misfitProblems(
   value: unknown,
   schema: z.core.$ZodType,
 ): Problem[] {
-  if (isRecord(value)) {
-    const allowed = allowedFields(schema, path)
+  const allowed = isRecord(value) ? allowedFields(schema, path, value) : []
+  if (isRecord(value) && allowed.length > 0) {
     const unknown = Object.keys(value).filter((key) => !allowed.includes(key))
     if (unknown.length > 0) return unknown.map((key) => ({ kind: 'unknown', path: [...path, key] }))
-    if (allowed.length > 0) return [{ kind: 'one-of', path, fields: allowed }]
+    return [{ kind: 'one-of', path, fields: allowed }]
   }
   const types = alternatives.flatMap((a) =>
     a.flatMap((i) =>

@@ -48,18 +48,30 @@ export function schemaAt(schema: Schema, path: DataPath): Schema | undefined {
   return current
 }
 
-/** The fields an object at `path` may have (for a union of objects: any alternative's). */
-export function allowedFields(schema: Schema, path: DataPath): string[] {
+/**
+ * The fields an object at `path` may have. For a union of objects: the alternatives whose
+ * tag (a literal field such as `type: note`) matches `value`, else any alternative's.
+ */
+export function allowedFields(schema: Schema, path: DataPath, value?: unknown): string[] {
   const at = schemaAt(schema, path)
-  return at === undefined ? [] : fieldsOf(at)
+  return at === undefined ? [] : fieldsOf(at, value)
 }
 
-function fieldsOf(schema: Schema): string[] {
+function fieldsOf(schema: Schema, value: unknown): string[] {
   const inner = unwrap(schema)
   if (inner instanceof z.ZodObject) return Object.keys(inner.shape)
-  if (inner instanceof z.ZodUnion) {
-    const options = inner.options as readonly Schema[]
-    return [...new Set(options.flatMap(fieldsOf))]
-  }
-  return []
+  if (!(inner instanceof z.ZodUnion)) return []
+  const options = inner.options as readonly Schema[]
+  const tagged = options.filter((option) => tagMatches(option, value))
+  const chosen = tagged.length > 0 ? tagged : options
+  return [...new Set(chosen.flatMap((option) => fieldsOf(option, value)))]
+}
+
+function tagMatches(option: Schema, value: unknown): boolean {
+  const inner = unwrap(option)
+  if (!(inner instanceof z.ZodObject) || typeof value !== 'object' || value === null) return false
+  const fields = value as Record<string, unknown>
+  return Object.entries(inner.shape as Record<string, Schema>).some(
+    ([key, field]) => field instanceof z.ZodLiteral && field.values.has(fields[key]),
+  )
 }

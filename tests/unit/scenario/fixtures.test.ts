@@ -28,7 +28,9 @@ describe('valid fixtures', () => {
   it("FORMAT.md's example has no error, only the warning for its missing image", () => {
     const result = load(join(fixtures, 'locker-note.yaml'))
     expect(result.scenario?.id).toBe('locker-note')
-    expect(result.diagnostics.map((d) => `${d.line}:${d.col}: ${d.severity}: ${d.message}`)).toEqual([
+    expect(
+      result.diagnostics.map((d) => `${d.line}:${d.col}: ${d.severity}: ${d.message}`),
+    ).toEqual([
       '68:16: warning: image "media/note.png" of material 1 of inject "found" is not in the scenario\'s folder; the card will show without it until the file is added',
     ])
   })
