@@ -1,0 +1,31 @@
+/**
+ * Information flow: one entry per share per recipient (who told whom what), marked when a
+ * flag concerns that share and recipient: the flag names the share's event, one of its
+ * facts (or no fact) and that recipient (or no recipients).
+ */
+import { toClock } from '../scenario/clock'
+import type { AppliedShare, Replay } from '../exercise/replay-types'
+import type { Flag } from '../scoring/flag'
+import type { FlowEntry } from './schema'
+
+export function buildFlow(replay: Replay, flags: readonly Flag[]): FlowEntry[] {
+  return replay.applied.flatMap((event) =>
+    event.type === 'share'
+      ? event.to.map((to) => ({
+          at: toClock(event.at),
+          from: event.from,
+          to,
+          facts: [...event.facts],
+          flagged: flags.some((flag) => concerns(flag, event, to)),
+        }))
+      : [],
+  )
+}
+
+export function concerns(flag: Flag, share: AppliedShare, to: string): boolean {
+  return (
+    flag.event === share.index &&
+    (flag.fact === undefined || share.facts.includes(flag.fact)) &&
+    (flag.to === undefined || flag.to.includes(to))
+  )
+}

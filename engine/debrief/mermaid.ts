@@ -1,0 +1,36 @@
+/**
+ * The information flow as a Mermaid sequence diagram: who told whom what. Flagged edges
+ * use the cross arrow (`-x`) and a "FLAGGED" label. Participants get generated ids
+ * (p1, p2…) so no role id or title can collide with Mermaid's keywords.
+ */
+import { escapeMermaid } from './escape'
+import { roleName, type Names } from './names'
+import type { Debrief } from './schema'
+
+export function flowDiagram(debrief: Debrief, names: Names): string {
+  const participants = new Map<string, string>()
+  const idOf = (role: string): string => {
+    const existing = participants.get(role)
+    if (existing !== undefined) return existing
+    const id = `p${participants.size + 1}`
+    participants.set(role, id)
+    return id
+  }
+  const messages = debrief.flow.map((edge) => {
+    const from = idOf(edge.from)
+    const to = idOf(edge.to)
+    const label = `${edge.at} ${edge.facts.join(', ')}`
+    return edge.flagged
+      ? `  ${from}-x${to}: ${escapeMermaid(`FLAGGED ${label}`)}`
+      : `  ${from}->>${to}: ${escapeMermaid(label)}`
+  })
+  const declared = [...participants].map(
+    ([role, id]) => `  participant ${id} as ${escapeMermaid(roleName(names, role))}`,
+  )
+  return [
+    'sequenceDiagram',
+    `  title ${escapeMermaid(`Who told whom what: ${debrief.scenario.title}`)}`,
+    ...declared,
+    ...(messages.length > 0 ? messages : []),
+  ].join('\n')
+}

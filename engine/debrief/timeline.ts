@@ -1,0 +1,157 @@
+/**
+ * The debrief's timeline: injects entered, shares, statements, actions, decisions,
+ * declines and the end of play, in log order, with each expectation placed at its
+ * deadline (expected versus actual). Facilitator notes are left out: they are the
+ * facilitator's, not the team's.
+ */
+import { toClock, toMinute, type Minute } from '../scenario/clock'
+import type { ScenarioIndex } from '../scenario/scenario-index'
+import type { AppliedEvent, Replay } from '../exercise/replay-types'
+import type { ExpectationOutcome } from '../scoring/expectations'
+import type { TimelineEntry } from './schema'
+
+interface Timed {
+  readonly minute: Minute
+  readonly entry: TimelineEntry
+}
+
+export function buildTimeline(
+  replay: Replay,
+  outcomes: readonly ExpectationOutcome[],
+): TimelineEntry[] {
+  const timed: Timed[] = []
+  const first = replay.injects[0]
+  if (first !== undefined) timed.push({ minute: first.at, entry: injectEntry(replay, 0) })
+  for (const event of replay.applied) {
+    const entry = entryOf(replay, event)
+    // An inject entered by `advance` starts at its own time, which may be later.
+    if (entry !== undefined) timed.push({ minute: toMinute(entry.at), entry })
+  }
+  for (const outcome of outcomes) {
+    if (outcome.status === 'not-applicable') continue
+    timed.push({ minute: outcome.due, entry: expectationEntry(replay.index, outcome) })
+  }
+  // Stable: events keep log order; an expectation comes after the events of its minute.
+  return timed.sort((a, b) => a.minute - b.minute).map((t) => t.entry)
+}
+
+function injectEntry(replay: Replay, position: number): TimelineEntry {
+  const entered = replay.injects[position]
+  const id = entered?.inject ?? ''
+  return {
+    at: toClock(entered?.at ?? 0),
+    kind: 'inject',
+    id,
+    title: replay.index.injects.get(id)?.title ?? id,
+    threat: entered?.threat ?? 0,
+  }
+}
+
+function entryOf(replay: Replay, event: AppliedEvent): TimelineEntry | undefined {
+  const at = toClock(event.at)
+  const { index } = replay
+  switch (event.type) {
+    case 'share':
+      return {
+        at,
+        kind: 'share',
+        event: event.index,
+        from: event.from,
+        to: [...event.to],
+        facts: [...event.facts],
+        label: event.label,
+      }
+    case 'statement':
+      return {
+        at,
+        kind: 'statement',
+        event: event.index,
+        from: event.from,
+        to: [...event.to],
+        text: event.text,
+        certainty: event.certainty,
+      }
+    case 'act':
+      return {
+        at,
+        kind: 'action',
+        event: event.index,
+        role: event.role,
+        action: event.action,
+        label: index.actions.get(event.action)?.label ?? event.action,
+        level: event.level,
+      }
+    case 'decide':
+      return {
+        at,
+        kind: 'decision',
+        event: event.index,
+        role: event.role,
+        inject: event.inject,
+        option: event.option,
+        label: optionLabel(index, event.inject, event.role, event.option),
+        ...(event.debrief === undefined ? {} : { debrief: event.debrief }),
+      }
+    case 'decline':
+      return {
+        at,
+        kind: 'decline',
+        event: event.index,
+        role: event.role,
+        to: [...event.to],
+        facts: [...event.facts],
+        reason: event.reason,
+      }
+    case 'advance': {
+      const position = replay.injects.findIndex((entry) => entry.index === event.index)
+      return position < 0 ? undefined : injectEntry(replay, position)
+    }
+    case 'end':
+      return { at, kind: 'end' }
+    case 'note':
+      return undefined
+  }
+}
+
+function optionLabel(index: ScenarioIndex, inject: string, role: string, option: string): string {
+  const decisions = index.injects.get(inject)?.decisions ?? []
+  const found = decisions
+    .filter((d) => d.role === role)
+    .flatMap((d) => d.options)
+    .find((o) => o.id === option)
+  return found?.label ?? option
+}
+
+function expectationEntry(
+  index: ScenarioIndex,
+  outcome: Exclude<ExpectationOutcome, { status: 'not-applicable' }>,
+): TimelineEntry {
+  return {
+    at: toClock(outcome.due),
+    kind: 'expectation',
+    id: outcome.expectation.id,
+    text: describeExpectation(index, outcome),
+    start: toClock(outcome.start),
+    due: toClock(outcome.due),
+    ...(outcome.status === 'on-time' || outcome.status === 'late'
+      ? { actual: toClock(outcome.metAt) }
+      : {}),
+    status: outcome.status,
+  }
+}
+
+/** "“…” reaches Principal or School counselor within 10 minutes", in plain words. */
+export function describeExpectation(index: ScenarioIndex, outcome: ExpectationOutcome): string {
+  const { escalate, act, from } = outcome.expectation
+  if (escalate !== undefined) {
+    const text = index.facts.get(escalate.fact)?.text ?? escalate.fact
+    const to = escalate.to.map((r) => index.roles.get(r)?.title ?? r).join(' or ')
+    return `“${text}” reaches ${to} within ${escalate.within} minutes of first being known`
+  }
+  if (act !== undefined) {
+    const label = index.actions.get(act.action)?.label ?? act.action
+    const since = from === undefined ? 'play begins' : `“${index.injects.get(from)?.title ?? from}”`
+    return `“${label}” within ${act.within} minutes of ${since}`
+  }
+  return outcome.expectation.id
+}
