@@ -12,7 +12,6 @@ import { STYLE } from './html-style'
 
 export function renderHtml(debrief: Debrief, names: Names = NO_NAMES): string {
   const title = `After-action report: ${debrief.scenario.title}`
-  const role = (id: string): string => h(roleName(names, id))
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -26,48 +25,75 @@ export function renderHtml(debrief: Debrief, names: Names = NO_NAMES): string {
 <main>
 <header><h1>${h(title)}</h1>
 <p class="meta">Scenario <code>${h(debrief.scenario.id)}</code> · policy profile ${h(debrief.policy)} · ${h(debrief.format)}</p></header>
-${section('Overview', scores(debrief))}
-${section('Objectives', list(debrief.objectives.map((o) => `<span class="${o.met ? 'met' : 'unmet'}">${o.met ? 'Met' : 'Not met'}</span> ${h(o.text)}`)))}
-${section(
-  'Timeline',
-  table(
-    ['Time', 'What'],
-    debrief.timeline.map((e) => [h(e.at), h(describeEntry(e, names))]),
-    debrief.timeline.map((e) =>
-      e.kind === 'expectation' && e.status !== 'on-time' ? 'flagged' : '',
-    ),
-  ),
-)}
-${section(
-  'Information flow',
-  table(
-    ['Time', 'From', 'To', 'Facts', ''],
-    debrief.flow.map((f) => [
-      h(f.at),
-      role(f.from),
-      role(f.to),
-      h(f.facts.join(', ')),
-      f.flagged ? '⚠ flagged' : '',
-    ]),
-    debrief.flow.map((f) => (f.flagged ? 'flagged' : '')),
-  ),
-)}
-${section('Flags', flags(debrief, role))}
-${section('Strengths', list(debrief.strengths.map(h)))}
-${section('Areas for improvement', list(debrief.improvements.map((i) => `${h(i.text)}${i.flags.length > 0 ? ` <span class="refs">(flags ${i.flags.map((n) => `#${n + 1}`).join(', ')})</span>` : ''}`)))}
-${section('Teaching points', list(teachingPoints(debrief).map((t) => `${role(t.role)}, “${h(t.label)}”: ${h(t.text)}`)))}
-${section(
-  'Improvement plan',
-  table(
-    ['Corrective action', 'Owner', 'By'],
-    debrief.plan.map((p) => [h(p.action), role(p.owner), h(p.by)]),
-  ),
-)}
-${section('Discussion questions', debrief.discussion.length === 0 ? '' : `<ol>${debrief.discussion.map((q) => `<li>${h(q)}</li>`).join('')}</ol>`)}
+${sections(debrief, names).join('\n')}
 </main>
 </body>
 </html>
 `
+}
+
+function sections(debrief: Debrief, names: Names): string[] {
+  const role = (id: string): string => h(roleName(names, id))
+  const { timeline, flow } = debrief
+  return [
+    section('Overview', scores(debrief)),
+    section('Objectives', list(debrief.objectives.map(objective))),
+    section(
+      'Timeline',
+      table(
+        ['Time', 'What'],
+        timeline.map((e) => [h(e.at), h(describeEntry(e, names))]),
+        timeline.map((e) => (e.kind === 'expectation' && e.status !== 'on-time' ? 'flagged' : '')),
+      ),
+    ),
+    section(
+      'Information flow',
+      table(
+        ['Time', 'From', 'To', 'Facts', ''],
+        flow.map((f) => [
+          h(f.at),
+          role(f.from),
+          role(f.to),
+          h(f.facts.join(', ')),
+          f.flagged ? '⚠ flagged' : '',
+        ]),
+        flow.map((f) => (f.flagged ? 'flagged' : '')),
+      ),
+    ),
+    section('Flags', flags(debrief, role)),
+    section('Strengths', list(debrief.strengths.map(h))),
+    section(
+      'Areas for improvement',
+      list(debrief.improvements.map((i) => `${h(i.text)}${refs(i.flags)}`)),
+    ),
+    section(
+      'Teaching points',
+      list(teachingPoints(debrief).map((t) => `${role(t.role)}, “${h(t.label)}”: ${h(t.text)}`)),
+    ),
+    section(
+      'Improvement plan',
+      table(
+        ['Corrective action', 'Owner', 'By'],
+        debrief.plan.map((p) => [h(p.action), role(p.owner), h(p.by)]),
+      ),
+    ),
+    section(
+      'Discussion questions',
+      debrief.discussion.length === 0
+        ? ''
+        : `<ol>${debrief.discussion.map((q) => `<li>${h(q)}</li>`).join('')}</ol>`,
+    ),
+  ]
+}
+
+function objective(o: Debrief['objectives'][number]): string {
+  return `<span class="${o.met ? 'met' : 'unmet'}">${o.met ? 'Met' : 'Not met'}</span> ${h(o.text)}`
+}
+
+function refs(flags: readonly number[]): string {
+  return flags.length === 0
+    ? ''
+    : ` <span class="refs">(flags ${flags.map((n) => `#${n + 1}`).join(', ')})</span>`
 }
 
 function section(title: string, body: string): string {

@@ -6,7 +6,7 @@
  */
 import { toClock, toMinute, type Minute } from '../scenario/clock'
 import type { ScenarioIndex } from '../scenario/scenario-index'
-import type { AppliedEvent, Replay } from '../exercise/replay-types'
+import type { AppliedDecide, AppliedEvent, Replay } from '../exercise/replay-types'
 import type { ExpectationOutcome } from '../scoring/expectations'
 import type { TimelineEntry } from './schema'
 
@@ -50,58 +50,27 @@ function injectEntry(replay: Replay, position: number): TimelineEntry {
 function entryOf(replay: Replay, event: AppliedEvent): TimelineEntry | undefined {
   const at = toClock(event.at)
   const { index } = replay
+  const base = { at, event: event.index }
   switch (event.type) {
-    case 'share':
-      return {
-        at,
-        kind: 'share',
-        event: event.index,
-        from: event.from,
-        to: [...event.to],
-        facts: [...event.facts],
-        label: event.label,
-      }
-    case 'statement':
-      return {
-        at,
-        kind: 'statement',
-        event: event.index,
-        from: event.from,
-        to: [...event.to],
-        text: event.text,
-        certainty: event.certainty,
-      }
-    case 'act':
-      return {
-        at,
-        kind: 'action',
-        event: event.index,
-        role: event.role,
-        action: event.action,
-        label: index.actions.get(event.action)?.label ?? event.action,
-        level: event.level,
-      }
+    case 'share': {
+      const { from, to, facts, label } = event
+      return { ...base, kind: 'share', from, to: [...to], facts: [...facts], label }
+    }
+    case 'statement': {
+      const { from, to, text, certainty } = event
+      return { ...base, kind: 'statement', from, to: [...to], text, certainty }
+    }
+    case 'act': {
+      const { role, action, level } = event
+      const label = index.actions.get(action)?.label ?? action
+      return { ...base, kind: 'action', role, action, label, level }
+    }
     case 'decide':
-      return {
-        at,
-        kind: 'decision',
-        event: event.index,
-        role: event.role,
-        inject: event.inject,
-        option: event.option,
-        label: optionLabel(index, event.inject, event.role, event.option),
-        ...(event.debrief === undefined ? {} : { debrief: event.debrief }),
-      }
-    case 'decline':
-      return {
-        at,
-        kind: 'decline',
-        event: event.index,
-        role: event.role,
-        to: [...event.to],
-        facts: [...event.facts],
-        reason: event.reason,
-      }
+      return decisionEntry(index, event)
+    case 'decline': {
+      const { role, to, facts, reason } = event
+      return { ...base, kind: 'decline', role, to: [...to], facts: [...facts], reason }
+    }
     case 'advance': {
       const position = replay.injects.findIndex((entry) => entry.index === event.index)
       return position < 0 ? undefined : injectEntry(replay, position)
@@ -113,13 +82,24 @@ function entryOf(replay: Replay, event: AppliedEvent): TimelineEntry | undefined
   }
 }
 
-function optionLabel(index: ScenarioIndex, inject: string, role: string, option: string): string {
+/** A decision, with the chosen option's label and its teaching point when it has one. */
+function decisionEntry(index: ScenarioIndex, event: AppliedDecide): TimelineEntry {
+  const { role, inject, option } = event
   const decisions = index.injects.get(inject)?.decisions ?? []
-  const found = decisions
+  const chosen = decisions
     .filter((d) => d.role === role)
     .flatMap((d) => d.options)
     .find((o) => o.id === option)
-  return found?.label ?? option
+  return {
+    at: toClock(event.at),
+    kind: 'decision',
+    event: event.index,
+    role,
+    inject,
+    option,
+    label: chosen?.label ?? option,
+    ...(event.debrief === undefined ? {} : { debrief: event.debrief }),
+  }
 }
 
 function expectationEntry(
