@@ -71,7 +71,9 @@ function tagMatches(option: Schema, value: unknown): boolean {
   const inner = unwrap(option)
   if (!(inner instanceof z.ZodObject) || typeof value !== 'object' || value === null) return false
   const fields = value as Record<string, unknown>
-  return Object.entries(inner.shape as Record<string, Schema>).some(
-    ([key, field]) => field instanceof z.ZodLiteral && field.values.has(fields[key]),
-  )
+  return Object.entries(inner.shape).some(([key, field]) => {
+    if (!(field instanceof z.ZodLiteral)) return false
+    const literals: ReadonlySet<unknown> = field.values
+    return literals.has(fields[key])
+  })
 }
