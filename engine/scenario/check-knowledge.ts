@@ -36,13 +36,13 @@ function checkNeverRevealed(scenario: Scenario): Finding[] {
  */
 export function revealedOnPaths(scenario: Scenario, graph: FlowGraph): Map<number, Set<Pair>> {
   const known = new Map<number, Set<Pair>>()
-  const start = graph.reachable[0]
-  if (start === undefined) return known
-  const queue = [start]
-  const queued = new Set(queue)
   for (const i of graph.reachable) known.set(i, revealedAt(scenario.injects[i]))
-  while (queue.length > 0) {
-    const i = queue.shift() ?? start
+  // Every reachable inject passes its own reveals on at least once; after that only when
+  // its set grew.
+  const queue = [...graph.reachable]
+  const queued = new Set(queue)
+  for (let head = 0; head < queue.length; head++) {
+    const i = queue[head] ?? 0
     queued.delete(i)
     const here = known.get(i) ?? new Set()
     for (const edge of graph.outgoing[i] ?? []) {
