@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -167,5 +167,37 @@ describe('scenarioToMermaid', () => {
     expect(lines(scenarioToMermaid(scenario))).toContain(
       'i_orphan(["Orphan<br/>09:00 · threat ?"])',
     )
+  })
+})
+
+describe('scenarioToMermaid over the shipped library', () => {
+  const library = join(FIXTURES, '..', '..', 'scenarios')
+  const ids = readdirSync(library, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+
+  it.each(ids)('%s: one node per inject and one edge per way on', (id) => {
+    const scenario = Scenario.parse(
+      YAML.parse(readFileSync(join(library, id, 'scenario.yaml'), 'utf8')),
+    )
+    const all = lines(scenarioToMermaid(scenario))
+    for (const inject of scenario.injects) {
+      const node = nodeId(inject.id)
+      const definitions = all.filter((l) => l.startsWith(`${node}["`) || l.startsWith(`${node}(["`))
+      expect(definitions).toHaveLength(1)
+    }
+    const expectedEdges = scenario.injects.reduce(
+      (sum, inject) =>
+        sum +
+        (inject.next === undefined ? 0 : typeof inject.next === 'string' ? 1 : inject.next.length),
+      0,
+    )
+    expect(all.filter((line) => line.includes(' --> ') || line.includes(' -->|'))).toHaveLength(
+      expectedEdges,
+    )
+    const fallbacks = scenario.injects.filter(
+      (inject) => Array.isArray(inject.next) && inject.next.some((b) => b.when === undefined),
+    ).length
+    expect(all.filter((line) => line.includes('-->|"otherwise"|'))).toHaveLength(fallbacks)
   })
 })
