@@ -1,19 +1,31 @@
+import { useMemo } from 'react'
 import { AppActor } from '../app/app-actor'
+import { EscalationTimeline } from './EscalationTimeline'
 import { ExportBar } from './ExportBar'
+import { FlagsPanel } from './FlagsPanel'
+import { FlowPanel } from './FlowPanel'
 import { LogTimeline } from './LogTimeline'
+import { makeDebrief } from './make-debrief'
+import { ReportLists } from './ReportLists'
+import { ScoresPanel } from './ScoresPanel'
 
 /** After play: what happened, what it means, and the files to take home. */
 export function DebriefScreen() {
   const finished = AppActor.useSelector((s) => s.context.finished)
   const actor = AppActor.useActorRef()
-  if (!finished) return null
-  const { session, saved } = finished
-  const log = session.view().log
+  const scenario = finished?.session.scenario
+  const log = finished?.session.view().log
+  const result = useMemo(
+    () => (scenario && log ? makeDebrief(scenario, log) : undefined),
+    [scenario, log],
+  )
+  if (!finished || !scenario || !log || !result) return null
+  const table = finished.saved.setup.tableName
   return (
     <main className="screen debrief">
       <header className="screen-head row">
-        <h1>Debrief: {session.scenario.title}</h1>
-        {saved.setup.tableName !== '' && <p className="muted">{saved.setup.tableName}</p>}
+        <h1>Debrief: {scenario.title}</h1>
+        {table !== '' && <p className="muted">{table}</p>}
         <button
           type="button"
           onClick={() => {
@@ -23,8 +35,25 @@ export function DebriefScreen() {
           Back to the library
         </button>
       </header>
-      <ExportBar scenarioId={session.scenario.id} log={log} />
-      <LogTimeline scenario={session.scenario} log={log} />
+      <ExportBar
+        scenarioId={scenario.id}
+        log={log}
+        debrief={result.ok ? result.debrief : undefined}
+      />
+      {result.ok ? (
+        <div className="debrief-grid">
+          <ScoresPanel scores={result.debrief.scores} />
+          <FlagsPanel flags={result.debrief.flags} scenario={scenario} />
+          <EscalationTimeline timeline={result.debrief.timeline} />
+          <FlowPanel debrief={result.debrief} scenario={scenario} />
+          <ReportLists debrief={result.debrief} scenario={scenario} />
+        </div>
+      ) : (
+        <p className="error" role="alert">
+          The debrief could not be built: {result.error}
+        </p>
+      )}
+      <LogTimeline scenario={scenario} log={log} />
     </main>
   )
 }

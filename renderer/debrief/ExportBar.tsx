@@ -1,14 +1,9 @@
 import { useState } from 'react'
+import type { Debrief } from '../../engine/debrief/schema'
 import type { Log } from '../../engine/exercise/log'
 import type { ExportKind } from '../host/host-api'
 import { AppActor } from '../app/app-actor'
-
-export interface ExportContent {
-  readonly pdf?: string
-  readonly html?: string
-  readonly md?: string
-  readonly json?: string
-}
+import { exportContents } from './export-contents'
 
 const LABELS: readonly (readonly [ExportKind, string])[] = [
   ['pdf', 'PDF'],
@@ -22,18 +17,15 @@ const LABELS: readonly (readonly [ExportKind, string])[] = [
 export function ExportBar({
   scenarioId,
   log,
-  content = {},
+  debrief,
 }: {
   scenarioId: string
   log: Log
-  content?: ExportContent
+  debrief: Debrief | undefined
 }) {
   const host = AppActor.useSelector((s) => s.context.host)
   const [status, setStatus] = useState('')
-  const files: Partial<Record<ExportKind, string>> = {
-    ...content,
-    log: `${JSON.stringify(log, null, 2)}\n`,
-  }
+  const files = exportContents(log, debrief)
   const exportOne = async (kind: ExportKind) => {
     const text = files[kind]
     if (text === undefined) return

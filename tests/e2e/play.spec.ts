@@ -5,28 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { test, expect, type Page } from './fixtures'
-
-const SCENARIO = 'A threat on a story post'
-
-async function startScenario(page: Page): Promise<void> {
-  await page.goto('/')
-  await page.getByRole('button', { name: `Set up “${SCENARIO}”` }).click()
-  await page.getByLabel('Table or team name').fill('Table 3')
-  await page.getByRole('button', { name: 'Start the exercise' }).click()
-  await expect(
-    page.getByRole('heading', { name: 'A screenshot from a debate student' }),
-  ).toBeVisible()
-}
-
-async function decide(page: Page, option: string): Promise<void> {
-  await page.getByRole('button', { name: option }).click()
-  await expect(page.getByRole('button', { name: option })).toHaveCount(0)
-}
-
-/** The knowledge matrix as text: who knows what, to compare before and after. */
-async function knowledge(page: Page): Promise<string> {
-  return (await page.locator('.matrix table').textContent()) ?? ''
-}
+import { advance, decide, knowledge, playToDebrief, startScenario } from './steps'
 
 async function shareFromComposer(page: Page): Promise<void> {
   const share = page.getByRole('region', { name: 'Share…' })
@@ -71,8 +50,7 @@ test('plays a shipped scenario from the library to the debrief, resuming after a
   await expect.poll(() => knowledge(page)).toEqual(afterShare)
 
   // Next inject: the principal knows, so the night call branch.
-  await page.keyboard.press('n')
-  await expect(page.getByRole('heading', { name: "The principal's phone rings" })).toBeVisible()
+  await advance(page, "The principal's phone rings")
   await expect(page.getByRole('timer', { name: 'Scenario clock 21:20' })).toBeVisible()
   const known = await knowledge(page)
 
@@ -84,17 +62,7 @@ test('plays a shipped scenario from the library to the debrief, resuming after a
   await expect(page.getByRole('timer', { name: 'Scenario clock 21:20' })).toBeVisible()
   expect(await knowledge(page)).toEqual(known)
 
-  await page.keyboard.press('n')
-  await expect(page.getByRole('heading', { name: 'The officer needs an address' })).toBeVisible()
-  await decide(page, await optionLabel(page, 0))
-  await page.keyboard.press('n')
-  await expect(page.getByRole('heading', { name: "At M.'s kitchen table" })).toBeVisible()
-  await page.keyboard.press('n')
-  await expect(page.getByRole('heading', { name: 'What do we tell families?' })).toBeVisible()
-  await decide(page, await optionLabel(page, 0))
-  await page.keyboard.press('n')
-
-  await expect(page.getByRole('heading', { name: `Debrief: ${SCENARIO}` })).toBeVisible()
+  await playToDebrief(page)
 
   // Export the log and read the file that was downloaded.
   const download = page.waitForEvent('download')
@@ -119,13 +87,3 @@ test('plays a shipped scenario from the library to the debrief, resuming after a
   expect(log.events[0]?.option).toBe('tip-line')
   expect(log.events[1]?.from).toBe('district-safety')
 })
-
-/** The label of the n-th option of the first open decision. */
-async function optionLabel(page: Page, n: number): Promise<string> {
-  const label = await page
-    .getByRole('region', { name: 'Decisions' })
-    .locator('button.option')
-    .nth(n)
-    .textContent()
-  return label ?? ''
-}

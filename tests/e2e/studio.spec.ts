@@ -1,0 +1,106 @@
+/**
+ * The Scenario Studio, the way a trainer uses it: a new scenario from the skeleton, a typo
+ * marked at its line and fixed, the graph leading to the YAML, a playtest with a flag and an
+ * undo, the paths report, a save, and the saved scenario in the Library.
+ *
+ * The studio is opened from the Library's "Scenario Studio" button. STUDIO_URL (e.g. the
+ * development page /studio/dev/ of `vite --config vite.web.config.ts`) runs the same steps
+ * on the studio alone, without the final Library check.
+ */
+import { SKELETON } from '../../engine/studio/template'
+import { test, expect, type Page } from './fixtures'
+import { expectAccessible, screenshotBoth } from './helpers'
+
+const STUDIO_URL = process.env.STUDIO_URL
+const TITLE = 'A rumour at the bus stop'
+const FILE = 'bus-stop-rumour.yaml'
+
+const withTypo = SKELETON.replace('sensitivity: observation', 'sensitivity: observashun')
+const fixed = SKELETON.replace('id: new-scenario', 'id: bus-stop-rumour').replace(
+  'title: A new scenario',
+  `title: ${TITLE}`,
+)
+const typoLine = SKELETON.split('\n').findIndex((line) => line.includes('sensitivity:')) + 1
+
+async function openStudio(page: Page): Promise<void> {
+  if (STUDIO_URL !== undefined) {
+    await page.goto(STUDIO_URL)
+  } else {
+    await page.goto('/')
+    await page.getByRole('button', { name: /Scenario Studio/ }).click()
+  }
+  await expect(page.getByRole('heading', { name: 'Scenario Studio' })).toBeVisible()
+}
+
+/** Replaces the editor's whole text, as a paste would. */
+async function setText(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Scenario YAML' }).click()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.insertText(text)
+}
+
+const status = (page: Page) => page.getByRole('region', { name: 'Problems' }).getByRole('status')
+
+test('writes, checks, playtests and saves a scenario in the studio', async ({ page }) => {
+  await openStudio(page)
+  await page.getByLabel('Start from').selectOption({ label: 'Blank skeleton' })
+  await page.getByRole('button', { name: 'New', exact: true }).click()
+  await expect(status(page)).toHaveText('✓ Valid')
+  await expect(page.getByRole('button', { name: /Something overheard/ })).toBeVisible()
+
+  // A typo: marked in the gutter and underlined at its line, and listed with the line.
+  await setText(page, withTypo)
+  await expect(status(page)).toHaveText('✗ 1 error')
+  const problem = page.getByRole('button', {
+    name: new RegExp(`^✗ Line ${typoLine}:18 — "sensitivity" must be one of`),
+  })
+  await expect(problem).toBeVisible()
+  const line = page.locator('.cm-line').nth(typoLine - 1)
+  await expect(line.locator('.cm-lintRange-error')).toHaveText('observashun')
+  await expect(page.locator('.cm-gutter-lint .cm-lint-marker-error')).toHaveCount(1)
+  // The graph stays, from the last version that validated.
+  await expect(page.getByText('showing the last version that validated')).toBeVisible()
+  await screenshotBoth(page, 'studio-error')
+
+  // Fixed: valid again, and the graph leads to the inject's YAML.
+  await setText(page, fixed)
+  await expect(status(page)).toHaveText('✓ Valid')
+  await page.getByRole('button', { name: /The principal's office/ }).click()
+  await expect(page.locator('.cm-activeLine')).toHaveText('  - id: office')
+  await expectAccessible(page, 'studio')
+  await screenshotBoth(page, 'studio-graph')
+
+  await playtest(page)
+  await page.getByRole('tab', { name: 'Paths' }).click()
+  await expect(page.getByText('1 path through the scenario.')).toBeVisible()
+  await expect(page.getByText('✓ overheard-to-principal can be met')).toBeVisible()
+
+  await page.getByLabel('File name').fill(FILE)
+  await page.getByRole('button', { name: /^Save/ }).click()
+  await expect(page.getByText(`Saved ${FILE}.`)).toBeVisible()
+
+  if (STUDIO_URL !== undefined) return
+  await page.getByRole('button', { name: 'Close studio' }).click()
+  await expect(page.getByRole('heading', { name: TITLE })).toBeVisible()
+})
+
+/** Waiting flags the fact the principal never hears; undo takes the flag away again. */
+async function playtest(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Playtest' }).click()
+  await page.getByRole('button', { name: /Start playtest/ }).click()
+  await expect(page.getByRole('heading', { name: '08:00 · Something overheard' })).toBeVisible()
+  await page.getByRole('button', { name: 'Mention it at the staff meeting on Friday' }).click()
+  await page.getByRole('button', { name: 'Advance ▸' }).click()
+  await expect(page.getByRole('heading', { name: "08:15 · The principal's office" })).toBeVisible()
+  await page.getByRole('button', { name: 'Advance ▸' }).click()
+  await expect(page.getByText('■ Play has ended')).toBeVisible()
+  await expect(page.getByRole('heading', { name: /Flags so far: [1-9]/ })).toBeVisible()
+  await expect(page.getByText(/under-sharing/).first()).toBeVisible()
+  await screenshotBoth(page, 'studio-playtest')
+
+  // Jump back to before the choice and take the other option: no under-sharing.
+  await page.getByRole('button', { name: /Back to before event 0/ }).click()
+  await page.getByRole('button', { name: "Walk to the principal's office now" }).click()
+  await expect(page.getByRole('heading', { name: 'Events played: 1' })).toBeVisible()
+  await expect(page.getByText(/under-sharing/)).toHaveCount(0)
+}
