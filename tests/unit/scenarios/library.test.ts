@@ -40,7 +40,8 @@ import { loadScenario } from '../../../engine/scenario/load'
 import type { Scenario } from '../../../engine/scenario/schema'
 import { Log } from '../../../engine/exercise/log'
 import { replay } from '../../../engine/exercise/replay'
-import { score } from '../../../engine/scoring'
+import { judgeExpectations, score } from '../../../engine/scoring'
+import { objectiveMet } from '../../../engine/debrief'
 import { RULES, SEVERITIES, type Flag } from '../../../engine/scoring/flag'
 import { DEFAULT_POLICY } from '../../../engine/policy'
 
@@ -230,6 +231,18 @@ describe.each(scenarioIds)('scenario %s', (id) => {
     const result = play(scenario, log)
     expect(canonical(result.flags)).toEqual([])
     expect(result.scores.overall).toBe(100)
+  })
+
+  it('measures every objective, and the reference log meets them all', () => {
+    // The debrief counts an objective as met only through its expectations, so an objective
+    // without one would read "not met" even after a perfect run.
+    const measured = new Set(scenario.expectations.map((e) => e.objective))
+    expect(scenario.objectives.filter((o) => !measured.has(o.id)).map((o) => o.id)).toEqual([])
+    const result = replay(scenario, readLog(id, 'reference'))
+    if (!result.ok) throw new Error(result.error.message)
+    const outcomes = judgeExpectations(result.replay)
+    const unmet = scenario.objectives.filter((o) => !objectiveMet(o.id, outcomes))
+    expect(unmet.map((o) => o.id)).toEqual([])
   })
 
   it.each(names.filter((n) => n !== 'reference'))(
