@@ -95,12 +95,13 @@ async function playtest(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Advance ▸' }).click()
   await expect(page.getByText('■ Play has ended')).toBeVisible()
   await expect(page.getByRole('heading', { name: /Flags so far: [1-9]/ })).toBeVisible()
-  await expect(page.getByText(/under-sharing/).first()).toBeVisible()
+  const flags = page.getByRole('region', { name: 'Flags so far' })
+  await expect(flags.getByText('under-sharing (high)')).toBeVisible()
   await screenshotBoth(page, 'studio-playtest')
 
   // Jump back to before the choice and take the other option: no under-sharing.
   await page.getByRole('button', { name: /Back to before event 0/ }).click()
   await page.getByRole('button', { name: "Walk to the principal's office now" }).click()
   await expect(page.getByRole('heading', { name: 'Events played: 1' })).toBeVisible()
-  await expect(page.getByText(/under-sharing/)).toHaveCount(0)
+  await expect(flags.getByText(/under-sharing/)).toHaveCount(0)
 }

@@ -37,7 +37,10 @@ export function studioExtensions(hooks: EditorHooks, schema: JsonSchema | undefi
     EditorView.updateListener.of((update) => {
       if (update.docChanged) hooks.onChange(update.state.doc.toString())
     }),
-    EditorView.contentAttributes.of({ 'aria-label': 'Scenario YAML' }),
+    // Narratives are prose: wrap them rather than scroll sideways.
+    EditorView.lineWrapping,
+    // An explicit tabindex lets accessibility checkers see the scroller has keyboard access.
+    EditorView.contentAttributes.of({ 'aria-label': 'Scenario YAML', tabindex: '0' }),
     EditorView.theme({ '&': { height: '100%' }, '.cm-scroller': { overflow: 'auto' } }),
   ]
 }

@@ -2,6 +2,7 @@ import '@xyflow/react/dist/style.css'
 import { Background, Controls, MarkerType, ReactFlow, type Edge } from '@xyflow/react'
 import { useMemo } from 'react'
 import type { InjectGraph } from '../../../engine/studio/graph'
+import { FitView } from './FitView'
 import { InjectNodeCard, type InjectFlowNode } from './InjectNodeCard'
 import { layoutGraph } from './layout'
 
@@ -14,7 +15,7 @@ interface Props {
 
 /** The inject graph: read-only, laid out by dagre, each node a button to its YAML. */
 export function InjectGraphView({ graph, onOpen }: Props) {
-  const { nodes, edges } = useMemo(() => toFlow(graph, onOpen), [graph, onOpen])
+  const { nodes, edges } = useMemo(() => toFlow(graph), [graph])
   const unreachable = graph.nodes.filter((node) => !node.reachable).length
   const deadEnds = graph.nodes.filter((node) => node.deadEnd).length
   return (
@@ -30,25 +31,32 @@ export function InjectGraphView({ graph, onOpen }: Props) {
           nodesDraggable={false}
           nodesConnectable={false}
           elementsSelectable={false}
+          // Also what keeps nodes clickable: React Flow turns pointer events off on nodes of
+          // a read-only graph unless there is a click handler. A node's button click (mouse,
+          // or Enter/Space from the keyboard) bubbles to here.
+          onNodeClick={(_event, node) => {
+            onOpen(node.id)
+          }}
           fitView
+          fitViewOptions={{ maxZoom: 1 }}
           minZoom={0.2}
-          proOptions={{ hideAttribution: true }}
         >
           <Background />
           <Controls showInteractive={false} />
+          <FitView signature={signatureOf(graph)} />
         </ReactFlow>
       </div>
     </section>
   )
 }
 
-function toFlow(graph: InjectGraph, onOpen: (id: string) => void) {
+function toFlow(graph: InjectGraph) {
   const placed = layoutGraph(graph)
   const nodes: InjectFlowNode[] = graph.nodes.map((inject) => ({
     id: inject.id,
     type: 'inject',
     position: placed.get(inject.id) ?? { x: 0, y: 0 },
-    data: { inject, onOpen },
+    data: { inject },
   }))
   const edges: Edge[] = graph.edges.map((edge) => ({
     id: edge.id,
@@ -59,4 +67,9 @@ function toFlow(graph: InjectGraph, onOpen: (id: string) => void) {
     labelBgPadding: [6, 3] as [number, number],
   }))
   return { nodes, edges }
+}
+
+/** Changes when the drawing does: the injects and the edges between them. */
+function signatureOf(graph: InjectGraph): string {
+  return [...graph.nodes.map((node) => node.id), ...graph.edges.map((edge) => edge.id)].join(' ')
 }

@@ -2,14 +2,14 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react'
 import type { GraphNode } from '../../../engine/studio/graph'
 import { ThreatBadge } from '../../ui/ThreatBadge'
 
-export type InjectFlowNode = Node<{ inject: GraphNode; onOpen: (id: string) => void }, 'inject'>
+export type InjectFlowNode = Node<{ inject: GraphNode }, 'inject'>
 
 /**
  * One inject in the graph. The card is a button: clicking it, or Enter on it, moves the
- * editor's cursor to the inject. Problems are said in words with an icon, never colour alone.
+ * editor's cursor to the inject (the graph's onNodeClick receives the bubbling click). Problems are said in words with an icon, never colour alone.
  */
 export function InjectNodeCard({ data }: NodeProps<InjectFlowNode>) {
-  const { inject, onOpen } = data
+  const { inject } = data
   const problem = !inject.reachable ? 'unreachable' : inject.deadEnd ? 'dead-end' : undefined
   return (
     <>
@@ -17,9 +17,6 @@ export function InjectNodeCard({ data }: NodeProps<InjectFlowNode>) {
       <button
         type="button"
         className={`studio-node${problem === undefined ? '' : ` studio-node-${problem}`}`}
-        onClick={() => {
-          onOpen(inject.id)
-        }}
         aria-label={`${inject.at} ${inject.title}${problemText(problem, inject.ends)}: go to its YAML`}
       >
         <span className="studio-node-head">

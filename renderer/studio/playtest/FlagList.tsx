@@ -1,10 +1,10 @@
 import type { Flag } from '../../../engine/scoring'
 
 const ICON: Readonly<Record<Flag['severity'], string>> = {
-  low: '△',
+  low: '·',
   medium: '▲',
-  high: '⚑',
-  critical: '⛔',
+  high: '▲▲',
+  critical: '‼',
 }
 
 /** The engine's flags for the play so far, with severity in words and an icon. */

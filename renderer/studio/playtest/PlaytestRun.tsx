@@ -92,7 +92,7 @@ export function PlaytestRun({ playtest, error, onPlay, onRewind, onStop }: Props
             })
           }}
         >
-          ⏱ +5 min
+          +5 min
         </button>
         <button
           type="button"
