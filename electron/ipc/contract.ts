@@ -76,10 +76,23 @@ export function isChannel(value: string): value is Channel {
 export const CHANNELS: readonly Channel[] = Object.keys(contract).filter(isChannel)
 
 /**
- * Main → renderer, one way: a native menu item the renderer acts on (the renderer owns
- * what "undo" or "export" means). HostApi has no subscription for it yet; the preload
- * exposes it as `onMenuCommand` (see DesktopHostApi in electron/preload/index.ts).
+ * Main → renderer, one way (`webContents.send`), each with the schema the preload checks
+ * before calling a listener:
+ * - `menu:command`: a native menu item the renderer acts on (the renderer owns what "undo"
+ *   or "export" means). HostApi has no subscription for it yet; the preload exposes it as
+ *   `onMenuCommand` (see DesktopHostApi in electron/preload/index.ts).
+ * - `session:saved`: any window saved a session (HostApi's optional `onSessionSaved`), so
+ *   the projector window re-reads it instead of polling.
  */
-export const MENU_COMMAND_CHANNEL = 'menu:command'
 export const MenuCommand = z.enum(['open-scenario', 'export', 'undo'])
 export type MenuCommand = z.output<typeof MenuCommand>
+
+const eventDefinitions = {
+  'menu:command': MenuCommand,
+  'session:saved': SessionId,
+} as const satisfies Record<string, z.ZodType>
+
+export type EventChannel = keyof typeof eventDefinitions
+export type EventPayload<E extends EventChannel> = z.output<(typeof eventDefinitions)[E]>
+/** Mapped over the channel for the same reason as `Contract`. */
+export const events: { readonly [E in EventChannel]: z.ZodType<EventPayload<E>> } = eventDefinitions

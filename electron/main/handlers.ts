@@ -20,6 +20,8 @@ export interface Platform {
   /** Prints HTML to PDF in a sandboxed window with JavaScript disabled. */
   printToPdf(html: string): Promise<Uint8Array>
   toggleProjector(): void
+  /** Tells every window a session was saved (the projector window re-reads it). */
+  sessionSaved(id: string): void
 }
 
 export interface HandlerDeps {
@@ -36,7 +38,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'scenario:open-file': () => openScenario(deps),
     'scenario:list-user': () => scenarios.list(),
     'scenario:save-user': ([name, text]) => scenarios.save(name, text),
-    'session:save': ([session]) => sessions.save(session),
+    'session:save': async ([session]) => {
+      await sessions.save(session)
+      platform.sessionSaved(session.id)
+    },
     'session:list': () => sessions.list(),
     'session:load': ([id]) => sessions.load(id),
     'session:delete': ([id]) => sessions.delete(id),

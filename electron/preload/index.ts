@@ -10,9 +10,11 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import type { HostApi } from '../../renderer/host/host-api'
 import {
-  MENU_COMMAND_CHANNEL,
-  MenuCommand,
+  events,
   type Channel,
+  type EventChannel,
+  type EventPayload,
+  type MenuCommand,
   type RequestArgs,
   type Response,
 } from '../ipc/contract'
@@ -32,14 +34,18 @@ async function call<C extends Channel>(channel: C, ...args: RequestArgs<C>): Pro
   return parseResponse(channel, reply)
 }
 
-function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+/** Subscribes to one main → renderer event; a payload of the wrong shape is dropped. */
+function subscribe<E extends EventChannel>(
+  channel: E,
+  listener: (payload: EventPayload<E>) => void,
+): () => void {
   const handle = (_event: Electron.IpcRendererEvent, value: unknown): void => {
-    const command = MenuCommand.safeParse(value)
-    if (command.success) listener(command.data)
+    const payload = events[channel].safeParse(value)
+    if (payload.success) listener(payload.data)
   }
-  ipcRenderer.on(MENU_COMMAND_CHANNEL, handle)
+  ipcRenderer.on(channel, handle)
   return () => {
-    ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, handle)
+    ipcRenderer.removeListener(channel, handle)
   }
 }
 
@@ -57,7 +63,8 @@ const api = {
   exportFile: (kind, suggestedName, content) => call('export:save', kind, suggestedName, content),
   toggleProjector: () => call('projector:toggle'),
   takeNotices: () => call('notices:take'),
-  onMenuCommand,
+  onSessionSaved: (listener) => subscribe('session:saved', listener),
+  onMenuCommand: (listener) => subscribe('menu:command', listener),
 } satisfies DesktopHostApi
 
 contextBridge.exposeInMainWorld('needToKnow', api)

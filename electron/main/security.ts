@@ -1,0 +1,64 @@
+/**
+ * Wires the pure policies of security-policy.ts to Electron: no network, a CSP header,
+ * every permission denied, and for every web contents — windows we make and any other —
+ * navigation, new windows and <webview> refused.
+ */
+import type { Session, WebContents } from 'electron'
+import { CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest } from './security-policy'
+
+export interface AppLocation {
+  /** file:// URL of the renderer's index.html. */
+  readonly appUrl: string
+  /** file:// URL of the renderer's directory, ending in "/". */
+  readonly appDir: string
+}
+
+export function hardenSession(
+  session: Session,
+  where: AppLocation,
+  csp = CONTENT_SECURITY_POLICY,
+): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => {
+    callback(false)
+  })
+  session.setPermissionCheckHandler(() => false)
+  session.setDevicePermissionHandler(() => false)
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAllowedRequest(details.url, where.appDir)
+    if (!allowed) console.warn(`[security] blocked a request to ${details.url}`)
+    callback({ cancel: !allowed })
+  })
+  // file:// responses carry no headers, so the renderer's meta tag is what binds there;
+  // this covers anything that does have headers, should it ever be allowed through.
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] },
+    })
+  })
+}
+
+/** Applied to every web contents the app ever creates (see app.on('web-contents-created')). */
+export function hardenContents(contents: WebContents, appUrl: string): void {
+  const refuseUnlessApp = (event: { preventDefault: () => void }, url: string): void => {
+    if (!isAllowedNavigation(url, appUrl)) {
+      event.preventDefault()
+      console.warn(`[security] refused navigation to ${url}`)
+    }
+  }
+  contents.on('will-navigate', (event) => {
+    refuseUnlessApp(event, event.url)
+  })
+  contents.on('will-frame-navigate', (event) => {
+    refuseUnlessApp(event, event.url)
+  })
+  contents.on('will-redirect', (event) => {
+    refuseUnlessApp(event, event.url)
+  })
+  contents.setWindowOpenHandler(({ url }) => {
+    console.warn(`[security] refused a new window for ${url}`)
+    return { action: 'deny' }
+  })
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault()
+  })
+}

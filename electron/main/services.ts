@@ -1,0 +1,51 @@
+/**
+ * Builds the main process's services — stores under userData, the Platform the handlers
+ * use — from the windows it is given. Kept apart from index.ts so the app's lifecycle
+ * reads on its own.
+ */
+import { join } from 'node:path'
+import { app, webContents, type BrowserWindow } from 'electron'
+import ElectronStore from 'electron-store'
+import { chooseExportPath, chooseScenarioFile } from './dialogs'
+import { createHandlers, type Platform } from './handlers'
+import { sendEvent } from './ipc'
+import { printToPdf } from './pdf'
+import { Notices } from './persistence/notices'
+import { ScenarioStore } from './persistence/scenario-store'
+import { SessionStore } from './persistence/session-store'
+import { SettingsStore, openStoreSafely } from './persistence/settings-store'
+import type { Projector } from './projector'
+
+export interface Windows {
+  readonly console: () => BrowserWindow | null
+  readonly projector: Projector
+}
+
+export async function createServices(windows: Windows): Promise<ReturnType<typeof createHandlers>> {
+  const userData = app.getPath('userData')
+  const notices = new Notices()
+  const store = await openStoreSafely(
+    () => new ElectronStore({ name: 'settings' }),
+    join(userData, 'settings.json'),
+    notices,
+  )
+  const platform: Platform = {
+    chooseScenarioFile: () => chooseScenarioFile(windows.console()),
+    chooseExportPath: (kind, name) => chooseExportPath(windows.console(), kind, name),
+    printToPdf: (html) => printToPdf(html, join(app.getPath('temp'), 'need-to-know-pdf')),
+    toggleProjector: () => {
+      windows.projector.toggle()
+    },
+    sessionSaved: (id) => {
+      for (const contents of webContents.getAllWebContents())
+        sendEvent(contents, 'session:saved', id)
+    },
+  }
+  return createHandlers({
+    sessions: new SessionStore(join(userData, 'sessions'), notices),
+    scenarios: new ScenarioStore(join(userData, 'scenarios')),
+    settings: new SettingsStore(store, notices),
+    notices,
+    platform,
+  })
+}
