@@ -67,14 +67,20 @@ export function referenceChecker(known: KnownIds, findings: Finding[]): Referenc
     const ids = idsOf(either ? 'role' : kind)
     if (ids.has(id) || (either && kinds.has(id))) return true
     const candidates = either ? [...ids.keys(), ...kinds] : [...ids.keys()]
-    const message = `unknown ${kind} "${id}" in ${place}${hint(id, candidates)}`
+    const message = `unknown ${kind} "${id}" in ${place}${hint(id, candidates, FALLBACK[kind])}`
     findings.push(error(path, message, target))
     return false
   }
 }
 
+/** What to say when no known id is close and there are too many to list. */
+const FALLBACK: Partial<Record<Parameters<ReferenceCheck>[0], string>> = {
+  action: ' (not in the default catalog nor in the scenario\'s "actions")',
+  'role or role kind': ' (neither a role id nor a role kind)',
+}
+
 /** ` (did you mean "sro"?)`, or the known ids when there are few and none is close. */
-export function hint(id: string, candidates: readonly string[]): string {
+export function hint(id: string, candidates: readonly string[], fallback = ''): string {
   let best: string | undefined
   let bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1
   for (const candidate of candidates) {
@@ -83,7 +89,7 @@ export function hint(id: string, candidates: readonly string[]): string {
   }
   if (best !== undefined) return ` (did you mean "${best}"?)`
   if (candidates.length === 0) return ' (none are defined)'
-  return candidates.length <= 8 ? ` (known: ${candidates.join(', ')})` : ''
+  return candidates.length <= 8 ? ` (known: ${candidates.join(', ')})` : fallback
 }
 
 /** Levenshtein distance, giving up at `limit` (so a long list of ids stays cheap). */
