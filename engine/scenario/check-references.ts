@@ -16,35 +16,45 @@ export function checkReferences(
   const findings: Finding[] = []
   const check = referenceChecker(known, findings)
   const at = (path: DataPath): string => placeIn(scenario, path)
-  const each = (
-    kind: Parameters<ReferenceCheck>[0],
-    ids: readonly string[],
-    path: DataPath,
-  ): void => {
+  const each: Walk['each'] = (kind, ids, path) => {
     ids.forEach((id, i) => check(kind, id, [...path, i], at(path)))
   }
+  const walk: Walk = { check, at, each, known, findings }
+  checkFacts(scenario, walk)
+  checkParents(scenario, walk)
+  scenario.injects.forEach((inject, i) => {
+    checkInject(inject, ['injects', i], walk)
+  })
+  checkExpectations(scenario, walk)
+  return findings
+}
 
+function checkFacts(scenario: Scenario, { check, at, each }: Walk): void {
   scenario.facts.forEach((fact, f) => {
     const path = ['facts', f]
-    if (fact.about !== undefined)
+    if (fact.about !== undefined) {
       check('person', fact.about, [...path, 'about'], at([...path, 'about']))
+    }
     each('role', fact.need, [...path, 'need'])
     each('role or role kind', fact.may, [...path, 'may'])
   })
+}
+
+/** A person's `parents` are roles, and FORMAT.md gives such roles the kind `parent`. */
+function checkParents(scenario: Scenario, { check, at, known, findings }: Walk): void {
   scenario.people.forEach((person, p) => {
     person.parents.forEach((roleId, r) => {
       const path = ['people', p, 'parents', r]
       if (!check('role', roleId, path, at(path))) return
       const kind = known.roles.get(roleId)?.kind
-      if (kind !== 'parent') {
-        const message = `role "${roleId}" is listed as a parent of person "${person.id}" but its kind is "${String(kind)}", not "parent"`
-        findings.push(warning(path, message))
-      }
+      if (kind === 'parent') return
+      const message = `role "${roleId}" is listed as a parent of person "${person.id}" but its kind is "${String(kind)}", not "parent"`
+      findings.push(warning(path, message))
     })
   })
-  scenario.injects.forEach((inject, i) => {
-    checkInject(inject, ['injects', i], { check, at, each, known, findings })
-  })
+}
+
+function checkExpectations(scenario: Scenario, { check, at, each }: Walk): void {
   scenario.expectations.forEach((expectation, e) => {
     const path = ['expectations', e]
     const { objective, escalate, act, from } = expectation
@@ -53,11 +63,11 @@ export function checkReferences(
       check('fact', escalate.fact, [...path, 'escalate', 'fact'], at([...path, 'escalate']))
       each('role', escalate.to, [...path, 'escalate', 'to'])
     }
-    if (act !== undefined)
+    if (act !== undefined) {
       check('action', act.action, [...path, 'act', 'action'], at([...path, 'act']))
+    }
     if (from !== undefined) check('inject', from, [...path, 'from'], at([...path, 'from']))
   })
-  return findings
 }
 
 interface Walk {
