@@ -73,7 +73,9 @@ export function checkDisclosure(
   if (fact.sensitivity === 'public') return { allowed: true, because: 'public' }
   if (!isProtected(fact)) return { allowed: true, because: 'unprotected' }
   if (fact.need.includes(to)) return { allowed: true, because: 'need' }
-  if (fact.may.includes(to) || fact.may.includes(role.kind)) return { allowed: true, because: 'may' }
+  if (fact.may.includes(to) || fact.may.includes(role.kind)) {
+    return { allowed: true, because: 'may' }
+  }
   if (isParentOfSubject(index, fact, to)) {
     return { allowed: true, because: 'parent' }
   }
