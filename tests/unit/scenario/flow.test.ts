@@ -98,6 +98,18 @@ describe('time order', () => {
     ])
   })
 
+  it('flags a branch goto that leads back in time, at the goto', () => {
+    const text = DIAMOND.replace('{ id: left, at: "08:10"', '{ id: left, at: "07:55"')
+    const { diagnostics } = loadScenario(text, 'd.yaml')
+    expect(
+      diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => `${d.line}:${d.col}: ${d.message}`),
+    ).toEqual([
+      '16:51: inject "left" (at 07:55) follows inject "start" (at 08:00) here but is earlier; the clock never runs backwards, so make "left" later or lead elsewhere',
+    ])
+  })
+
   it('allows a loop back to an inject at the same time', () => {
     const text = DIAMOND.replace(
       '{ id: later, at: "08:30", title: Later, reveal: { teacher: [photo] } }',
