@@ -1,0 +1,84 @@
+/**
+ * Log text -> a validated `Log`, or one message a person can act on: where the JSON is
+ * malformed (line and column), or which field breaks the schema (its JSON path). Pure,
+ * so the CLI and the app's file import share it.
+ */
+import type { z } from 'zod'
+import { jsonErrorOffset } from './json-position'
+import { Log, LOG_EVENT_TYPES } from './log'
+
+export type ParsedLog =
+  { readonly ok: true; readonly log: Log } | { readonly ok: false; readonly message: string }
+
+export function parseLog(text: string): ParsedLog {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, message: jsonProblem(text, error) }
+  }
+  const result = Log.safeParse(data)
+  if (result.success) return { ok: true, log: result.data }
+  const issue = result.error.issues[0]
+  return { ok: false, message: issue === undefined ? 'not a valid log' : describeIssue(issue) }
+}
+
+/** `events[3].t`, or `the log` for the top level. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let text = ''
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`
+    else text += text === '' ? String(segment) : `.${String(segment)}`
+  }
+  return text === '' ? 'the log' : text
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = jsonPath(issue.path)
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${where}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`
+    case 'invalid_union':
+      // Only the discriminator fails this way: zod points at the event's `type`.
+      return `${where}: must be one of ${LOG_EVENT_TYPES.join(', ')}`
+    case 'invalid_type':
+      if (issue.input === undefined) return `${where}: missing`
+      return `${where}: must be ${typeName(issue.expected)}`
+    case 'invalid_value':
+      return `${where}: must be ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`
+    default:
+      return `${where}: ${issue.message}`
+  }
+}
+
+function typeName(expected: string): string {
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    array: 'a list',
+    object: 'an object',
+    boolean: 'true or false',
+  }
+  return names[expected] ?? expected
+}
+
+/** JSON.parse names a position, or nothing; a person wants the line and column. */
+function jsonProblem(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const reason = message
+    .replace(/, (\.\.\.)?".*" is not valid JSON$/s, '')
+    .replace(/\s*(in JSON )?at position \d+.*$/s, '')
+  const place = placeOf(text, message)
+  return place === undefined ? `malformed JSON: ${reason}` : `${place}: malformed JSON: ${reason}`
+}
+
+function placeOf(text: string, message: string): string | undefined {
+  const named = /at position (\d+)/.exec(message)?.[1]
+  const offset = named === undefined ? jsonErrorOffset(text) : Number(named)
+  return offset < 0 ? undefined : lineCol(text, offset)
+}
+
+function lineCol(text: string, position: number): string {
+  const before = text.slice(0, position)
+  return `${before.split('\n').length}:${position - before.lastIndexOf('\n')}`
+}
