@@ -5,6 +5,7 @@ import { SetupScreen } from '../setup/SetupScreen'
 import { RunScreen } from '../run/RunScreen'
 import { DebriefScreen } from '../debrief/DebriefScreen'
 import { MessageBar } from './MessageBar'
+import { StudioScreen } from './StudioScreen'
 
 /** Picks the screen for the app machine's state; each screen reads only what it needs. */
 export function App() {
@@ -21,6 +22,8 @@ export function App() {
         <RunScreen />
       ) : screen === 'debrief' ? (
         <DebriefScreen />
+      ) : screen === 'studio' ? (
+        <StudioScreen />
       ) : (
         <LibraryScreen busy={screen !== 'library'} />
       )}
@@ -32,6 +35,7 @@ const TITLES: Readonly<Record<string, string>> = {
   setup: 'Setup',
   running: 'Run',
   debrief: 'Debrief',
+  studio: 'Scenario Studio',
 }
 
 function topState(value: unknown): string {

@@ -37,6 +37,9 @@ export type AppEvent =
   | { type: 'start'; setup: SessionSetup }
   | { type: 'back' }
   | { type: 'dismiss' }
+  | { type: 'open-studio' }
+  /** Play a scenario written in the studio: straight to its setup. */
+  | { type: 'play-text'; name: string; text: string }
 
 const emptyLibrary: Library = { entries: [], sessions: [], notices: [] }
 
@@ -92,6 +95,7 @@ export const appMachine = setup({
           }),
         },
         'open-file': 'openingFile',
+        'open-studio': 'studio',
         resume: 'resuming',
         discard: 'discarding',
       },
@@ -170,6 +174,18 @@ export const appMachine = setup({
       on: { back: 'loading' },
     },
     debrief: { on: { back: 'loading' } },
+    studio: {
+      on: {
+        // Back through loading: scenarios saved in the studio appear in the library.
+        back: 'loading',
+        'play-text': {
+          target: 'setup',
+          actions: assign({
+            chosen: ({ event }) => toEntry({ origin: 'user', file: event.name, text: event.text }),
+          }),
+        },
+      },
+    },
   },
 })
 

@@ -23,6 +23,15 @@ export function LibraryScreen({ busy }: { busy: boolean }) {
         >
           Open a scenario file…
         </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => {
+            actor.send({ type: 'open-studio' })
+          }}
+        >
+          Scenario Studio
+        </button>
       </header>
       {notices.map((notice) => (
         <p key={notice} className="notice" role="status">

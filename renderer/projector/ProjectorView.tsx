@@ -1,6 +1,7 @@
 import { toClock, type Minute } from '../../engine/scenario/clock'
 import type { Fact, Inject, ThreatLevel } from '../../engine/scenario/schema'
 import { MaterialCard } from '../materials/MaterialCard'
+import { ClockIcon } from '../ui/ClockIcon'
 import { ThreatBadge } from '../ui/ThreatBadge'
 
 export interface ProjectorProps {
@@ -37,7 +38,7 @@ export function ProjectorView({
           role="timer"
           aria-label={`Scenario clock ${toClock(clock)}`}
         >
-          <span aria-hidden="true">🕒</span> {toClock(clock)}
+          <ClockIcon /> {toClock(clock)}
         </span>
         <ThreatBadge level={threat} size="large" />
       </header>

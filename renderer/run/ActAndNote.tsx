@@ -21,14 +21,13 @@ export function ActForm({ run }: { run: RunRef }) {
   const choices = actions.map((a) => ({ value: a.id, label: `${a.label} (level ${a.level})` }))
   return (
     <form
-      className="composer panel"
-      aria-labelledby="act-title"
+      className="composer"
+      aria-label="Act"
       onSubmit={(e) => {
         e.preventDefault()
         sendDraft(run, draft)
       }}
     >
-      <h2 id="act-title">Act</h2>
       <RoleSelect label="Who acts" roles={players} value={role} onChange={setRole} />
       <ChoiceField label="Action" options={choices} value={action} onChange={setAction} />
       <button type="submit" disabled={!can}>
@@ -45,16 +44,13 @@ export function NoteForm({ run }: { run: RunRef }) {
   const can = useCan(run, draft) && text.trim() !== ''
   return (
     <form
-      className="composer panel"
-      aria-labelledby="note-title"
+      className="composer"
+      aria-label="Note"
       onSubmit={(e) => {
         e.preventDefault()
         if (sendDraft(run, draft)) setText('')
       }}
     >
-      <h2 id="note-title">
-        Note <span className="private-tag">private</span>
-      </h2>
       <TextField label="What the table discussed" value={text} multiline onChange={setText} />
       <button type="submit" disabled={!can}>
         Add note

@@ -1,11 +1,13 @@
-import { useSessionView, type RunRef } from './use-run'
+import { useRun, useSessionView, type RunRef } from './use-run'
 
 /**
  * Who knows what, right now: facts down, roles across. Private to the console; a
- * "known" cell is a check mark and a word, never only a colour.
+ * "known" cell is a check mark and a word, never only a colour. A fact's text reaches the
+ * projector only when the facilitator ticks it here.
  */
 export function KnowledgeMatrix({ run }: { run: RunRef }) {
   const { session } = useSessionView(run)
+  const shown = useRun(run, (s) => s.context.shown)
   const { roles, facts } = session.scenario
   const known = new Map(roles.map((role) => [role.id, new Set(session.knowsNow(role.id))]))
   return (
@@ -21,6 +23,7 @@ export function KnowledgeMatrix({ run }: { run: RunRef }) {
           <thead>
             <tr>
               <th scope="col">Fact</th>
+              <th scope="col">On projector</th>
               {roles.map((role) => (
                 <th key={role.id} scope="col">
                   {role.title}
@@ -34,6 +37,16 @@ export function KnowledgeMatrix({ run }: { run: RunRef }) {
                 <th scope="row" title={fact.text}>
                   {fact.id}
                 </th>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Show the text of ${fact.id} on the projector`}
+                    checked={shown.has(`fact:${fact.id}`)}
+                    onChange={() => {
+                      run.send({ type: 'toggle-shown', key: `fact:${fact.id}` })
+                    }}
+                  />
+                </td>
                 {roles.map((role) => (
                   <td
                     key={role.id}

@@ -1,4 +1,5 @@
 import { toClock } from '../../engine/scenario/clock'
+import { ClockIcon } from '../ui/ClockIcon'
 import { ThreatBadge } from '../ui/ThreatBadge'
 import { useCan, useRun, useSessionView, type RunRef } from './use-run'
 
@@ -28,7 +29,7 @@ export function RunHeader({
         <span className="muted">{session.scenario.title}</span>
       </div>
       <div className="clock" aria-label={`Scenario clock ${toClock(clock)}`} role="timer">
-        <span aria-hidden="true">🕒</span> {toClock(clock)}
+        <ClockIcon /> {toClock(clock)}
         {paused && <span className="clock-state"> paused</span>}
       </div>
       <ThreatBadge level={view.threat} size="large" />

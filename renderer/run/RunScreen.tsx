@@ -11,6 +11,7 @@ import { ShareComposer } from './ShareComposer'
 import { DeclineForm, StatementForm } from './StatementAndDecline'
 import { useRun, useRunRef, useSessionView, type RunRef } from './use-run'
 import { useRunKeys } from './use-run-keys'
+import { Drawer } from '../ui/Drawer'
 
 /** The facilitator's console, or the projector view of the same moment (P switches). */
 export function RunScreen() {
@@ -95,10 +96,24 @@ function ConsoleBody({
               {notesShown ? 'Notes shown on projector' : 'Show notes on projector'}
             </button>
           )}
-          <ActForm run={run} />
-          <StatementForm run={run} />
-          <DeclineForm run={run} />
-          <NoteForm run={run} />
+          <Drawer title="Act" open>
+            <ActForm run={run} />
+          </Drawer>
+          <Drawer title="Statement">
+            <StatementForm run={run} />
+          </Drawer>
+          <Drawer title="Decline to share">
+            <DeclineForm run={run} />
+          </Drawer>
+          <Drawer
+            title={
+              <>
+                Note <span className="private-tag">private</span>
+              </>
+            }
+          >
+            <NoteForm run={run} />
+          </Drawer>
           <KnowledgeMatrix run={run} />
         </div>
       </main>

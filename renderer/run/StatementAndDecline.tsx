@@ -35,14 +35,13 @@ export function StatementForm({ run }: { run: RunRef }) {
   }
   return (
     <form
-      className="composer panel"
-      aria-labelledby="statement-title"
+      className="composer"
+      aria-label="Statement"
       onSubmit={(e) => {
         e.preventDefault()
         submit()
       }}
     >
-      <h2 id="statement-title">Statement</h2>
       <RoleSelect label="Who says it" roles={players} value={from} onChange={setFrom} />
       <TextField label="What they say" value={text} onChange={setText} />
       <ChoiceField
@@ -84,14 +83,13 @@ export function DeclineForm({ run }: { run: RunRef }) {
   }
   return (
     <form
-      className="composer panel"
-      aria-labelledby="decline-title"
+      className="composer"
+      aria-label="Decline to share"
       onSubmit={(e) => {
         e.preventDefault()
         submit()
       }}
     >
-      <h2 id="decline-title">Decline to share</h2>
       <RoleSelect
         label="Who declines"
         roles={players}

@@ -12,14 +12,14 @@ export const VIEWPORTS = [
 ] as const
 
 /** Saves the screen at both viewports (the one it is at is restored after). */
-export async function screenshotBoth(page: Page, name: string): Promise<void> {
+export async function screenshotBoth(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(screens, { recursive: true })
   const original = page.viewportSize()
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize(viewport)
     await page.screenshot({
       path: join(screens, `${name}-${viewport.width}x${viewport.height}.png`),
-      fullPage: true,
+      fullPage,
     })
   }
   if (original) await page.setViewportSize(original)

@@ -64,6 +64,17 @@ test('plays a shipped scenario from the library to the debrief, resuming after a
 
   await playToDebrief(page)
 
+  // The debrief shows what this path earns: the tip line kept the name and the rumour to
+  // itself, nobody convened the team, and the officer's interview never reached the principal.
+  const flags = page.getByRole('region', { name: /^Flags/ }).locator('.flag-head')
+  await expect(flags).toHaveText([
+    /high slow-escalation at 22:20/,
+    /high under-sharing at 22:45 · Debate coach \(English teacher\) → Principal/,
+    /high under-sharing at 22:45 · Debate coach \(English teacher\)/,
+    /high under-sharing at 22:45 · School resource officer \(Riverbend PD\) → Principal/,
+  ])
+  await expect(page.locator('.overall-number')).toHaveText('87')
+
   // Export the log and read the file that was downloaded.
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'The log' }).click()
