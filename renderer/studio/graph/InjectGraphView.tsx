@@ -4,7 +4,7 @@ import { useMemo } from 'react'
 import type { InjectGraph } from '../../../engine/studio/graph'
 import { FitView } from './FitView'
 import { InjectNodeCard, type InjectFlowNode } from './InjectNodeCard'
-import { layoutGraph } from './layout'
+import { layoutShape, shapeOf, type Placed } from './layout'
 
 const nodeTypes = { inject: InjectNodeCard }
 
@@ -15,7 +15,11 @@ interface Props {
 
 /** The inject graph: read-only, laid out by dagre, each node a button to its YAML. */
 export function InjectGraphView({ graph, onOpen }: Props) {
-  const { nodes, edges } = useMemo(() => toFlow(graph), [graph])
+  // dagre is the slow part (hundreds of ms for 100 injects on a busy machine) and most
+  // edits change titles or times, not the shape: lay out again only when the shape changed.
+  const shape = shapeOf(graph)
+  const placed = useMemo(() => layoutShape(shape), [shape])
+  const { nodes, edges } = useMemo(() => toFlow(graph, placed), [graph, placed])
   const unreachable = graph.nodes.filter((node) => !node.reachable).length
   const deadEnds = graph.nodes.filter((node) => node.deadEnd).length
   return (
@@ -43,15 +47,14 @@ export function InjectGraphView({ graph, onOpen }: Props) {
         >
           <Background />
           <Controls showInteractive={false} />
-          <FitView signature={signatureOf(graph)} />
+          <FitView signature={shape} />
         </ReactFlow>
       </div>
     </section>
   )
 }
 
-function toFlow(graph: InjectGraph) {
-  const placed = layoutGraph(graph)
+function toFlow(graph: InjectGraph, placed: ReadonlyMap<string, Placed>) {
   const nodes: InjectFlowNode[] = graph.nodes.map((inject) => ({
     id: inject.id,
     type: 'inject',
@@ -67,9 +70,4 @@ function toFlow(graph: InjectGraph) {
     labelBgPadding: [6, 3] as [number, number],
   }))
   return { nodes, edges }
-}
-
-/** Changes when the drawing does: the injects and the edges between them. */
-function signatureOf(graph: InjectGraph): string {
-  return [...graph.nodes.map((node) => node.id), ...graph.edges.map((edge) => edge.id)].join(' ')
 }

@@ -15,21 +15,38 @@ export interface Placed {
 }
 
 export function layoutGraph(graph: InjectGraph): Map<string, Placed> {
+  return layoutShape(shapeOf(graph))
+}
+
+/**
+ * What the layout depends on, as a string (so React can compare it by value): the injects,
+ * and the edges with whether they carry a label. Titles, times and threat levels don't move
+ * anything.
+ */
+export function shapeOf(graph: InjectGraph): string {
+  return JSON.stringify([
+    graph.nodes.map((node) => node.id),
+    graph.edges.map((edge) => [edge.source, edge.target, edge.id, edge.label !== undefined]),
+  ])
+}
+
+export function layoutShape(shape: string): Map<string, Placed> {
+  const [ids, edges] = JSON.parse(shape) as [string[], [string, string, string, boolean][]]
   const g = new Graph({ multigraph: true })
   g.setGraph({ rankdir: 'TB', nodesep: 40, ranksep: 70, marginx: 16, marginy: 16 })
   g.setDefaultEdgeLabel(() => ({}))
-  for (const node of graph.nodes) g.setNode(node.id, { width: NODE_WIDTH, height: NODE_HEIGHT })
-  for (const edge of graph.edges) {
+  for (const id of ids) g.setNode(id, { width: NODE_WIDTH, height: NODE_HEIGHT })
+  for (const [source, target, name, labelled] of edges) {
     // Labelled edges get room for their condition text between the ranks.
-    const label = edge.label === undefined ? {} : { width: 160, height: 24, labelpos: 'c' }
-    g.setEdge(edge.source, edge.target, label, edge.id)
+    const label = labelled ? { width: 160, height: 24, labelpos: 'c' } : {}
+    g.setEdge(source, target, label, name)
   }
   layout(g)
   const placed = new Map<string, Placed>()
-  for (const node of graph.nodes) {
+  for (const id of ids) {
     // dagre's node labels are untyped; after layout() each has its centre.
-    const { x, y } = g.node(node.id) as { x: number; y: number }
-    placed.set(node.id, { x: x - NODE_WIDTH / 2, y: y - NODE_HEIGHT / 2 })
+    const { x, y } = g.node(id) as { x: number; y: number }
+    placed.set(id, { x: x - NODE_WIDTH / 2, y: y - NODE_HEIGHT / 2 })
   }
   return placed
 }
