@@ -65,8 +65,10 @@ export function describeProblem(
     }
     case 'value': {
       const got = problem.showValue ? `, not ${describeValue(valueAt(root, path))}` : ''
-      const context = owner.length > 0 ? ` (in ${where})` : ''
-      return `${fieldName(path)} ${problem.rule}${got}${context}`
+      // "item 2 of "need"" already names the list: the context is the list's owner.
+      const context = typeof path[path.length - 1] === 'number' ? owner.slice(0, -1) : owner
+      const inside = context.length > 0 ? ` (in ${placeName(context, root, vocabulary)})` : ''
+      return `${fieldName(path)} ${problem.rule}${got}${inside}`
     }
   }
 }

@@ -145,11 +145,14 @@ function unionProblems(
       : 'is not allowed here'
     return [{ kind: 'value', path, rule, showValue: true }]
   }
-  const literals = alternatives.flatMap((a) =>
+  // A union of literals (0 | 1 | 2 | 3): one "must be" listing them all.
+  const literals = alternatives.map((a) =>
     a.length === 1 && a[0]?.code === 'invalid_value' && a[0].path.length === 0 ? a[0].values : [],
   )
-  if (literals.length >= alternatives.length) {
-    return [{ kind: 'value', path, rule: `must be ${expectedValues(literals)}`, showValue: true }]
+  if (literals.every((values) => values.length > 0)) {
+    return [
+      { kind: 'value', path, rule: `must be ${expectedValues(literals.flat())}`, showValue: true },
+    ]
   }
   const value = valueAt(root, path)
   const fitting = alternatives.find((a) => a.every((i) => !misfits(i, value)))

@@ -85,6 +85,12 @@ describe('schema problems', () => {
     ])
   })
 
+  it('a may entry that is neither an id nor a role kind asks for an id', () => {
+    expect(problems('may: [law-enforcement]', 'may: [Law Enforcement]')).toEqual([
+      '32:11: error: item 1 of "may" must be a kebab-case id such as "front-office" (a-z, 0-9, dashes), not "Law Enforcement" (in fact "post")',
+    ])
+  })
+
   it('a reveal key that is not an id, at the key', () => {
     expect(problems('      teacher: [post]', '      The Teacher: [post]')).toEqual([
       '38:7: error: "reveal" in inject "seen" has a key "The Teacher" that must be a kebab-case id such as "front-office" (a-z, 0-9, dashes)',
