@@ -7,7 +7,11 @@
  */
 import type { Replay } from '../exercise/replay-types'
 import type { Policy } from '../policy/schema'
-import { judgeExpectations, type ExpectationOutcome } from '../scoring/expectations'
+import {
+  judgeExpectations,
+  type ExpectationOutcome,
+  type JudgeOptions,
+} from '../scoring/expectations'
 import type { ScoreResult } from '../scoring/score'
 import { buildFlow } from './flow'
 import { buildImprovements } from './improvements'
@@ -22,9 +26,14 @@ export const WEBINAR_QUESTIONS: readonly string[] = [
   'How can staff become familiar with HIPAA, FERPA and the other privacy rules that come into play in an emergency?',
 ]
 
-export function buildDebrief(replay: Replay, policy: Policy, result: ScoreResult): Debrief {
+export function buildDebrief(
+  replay: Replay,
+  policy: Policy,
+  result: ScoreResult,
+  options: JudgeOptions = {},
+): Debrief {
   const { scenario } = replay.index
-  const outcomes = judgeExpectations(replay)
+  const outcomes = judgeExpectations(replay, options)
   const flags = [...result.flags]
   const { improvements, plan } = buildImprovements(replay.index, flags)
   return {

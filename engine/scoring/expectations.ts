@@ -7,8 +7,9 @@
  *   in `to` first knows it. If the first learner is itself in `to`, it is met at once.
  * - act: the clock starts when the `from` inject is first entered (or when play begins);
  *   it is met by the first such action, by anyone, at or after that time.
- * - Not met by the end of play: missed. When the log is still open (a session in
- *   progress) and the deadline has not passed yet, it is pending instead.
+ * - Not met by the end of the log: missed. A log is judged as a finished exercise; only
+ *   live views of a session in progress (`{ live: true }`) call an expectation whose
+ *   deadline has not passed yet pending instead of missed.
  */
 import type { Minute } from '../scenario/clock'
 import { toMinute } from '../scenario/clock'
@@ -48,11 +49,20 @@ export interface NotApplicableOutcome {
 
 export type ExpectationOutcome = NotApplicableOutcome | MetOutcome | MissedOutcome | PendingOutcome
 
-export function judgeExpectations(replay: Replay): ExpectationOutcome[] {
-  return replay.index.scenario.expectations.map((expectation) => judge(replay, expectation))
+/** How to judge a log: as a finished exercise (the default), or live, while play goes on. */
+export interface JudgeOptions {
+  readonly live?: boolean
 }
 
-function judge(replay: Replay, expectation: Expectation): ExpectationOutcome {
+export function judgeExpectations(
+  replay: Replay,
+  options: JudgeOptions = {},
+): ExpectationOutcome[] {
+  const live = options.live === true && replay.end.reason === 'open'
+  return replay.index.scenario.expectations.map((expectation) => judge(replay, expectation, live))
+}
+
+function judge(replay: Replay, expectation: Expectation, live: boolean): ExpectationOutcome {
   if (expectation.escalate !== undefined) {
     const { fact, to, within } = expectation.escalate
     const learned = replay.learnings.filter((l) => l.fact === fact)
@@ -61,7 +71,7 @@ function judge(replay: Replay, expectation: Expectation): ExpectationOutcome {
     const met = learned.find((l) => to.includes(l.role))
     const started = { expectation, start: first.at, due: first.at + within, role: first.role }
     return met === undefined
-      ? unmet(replay, started)
+      ? unmet(replay, started, live)
       : metAt(started, met.at, learningEvent(replay, met))
   }
   if (expectation.act !== undefined) {
@@ -73,7 +83,7 @@ function judge(replay: Replay, expectation: Expectation): ExpectationOutcome {
     )
     const started = { expectation, start, due: start + within }
     return met === undefined
-      ? unmet(replay, started)
+      ? unmet(replay, started, live)
       : metAt({ ...started, role: met.role }, met.at, met.index)
   }
   return { status: 'not-applicable', expectation }
@@ -86,8 +96,8 @@ function metAt(started: Started, at: Minute, event: number | undefined): Expecta
     : { ...started, status, metAt: at, event }
 }
 
-function unmet(replay: Replay, started: Started): ExpectationOutcome {
-  if (replay.end.reason === 'open' && replay.end.at < started.due) {
+function unmet(replay: Replay, started: Started, live: boolean): ExpectationOutcome {
+  if (live && replay.end.at < started.due) {
     return { ...started, status: 'pending' }
   }
   const threatReached3 = highestThreat(replay, started.start, replay.end.at) >= 3

@@ -12,7 +12,7 @@ export {
   DIMENSION_OF,
   type Dimension,
 } from './flag'
-export { judgeExpectations, type ExpectationOutcome } from './expectations'
+export { judgeExpectations, type ExpectationOutcome, type JudgeOptions } from './expectations'
 export { missingParts, MESSAGE_PARTS, type MessagePart } from './unclear-message'
 export { speculation } from './speculation'
 export { overSharing } from './over-sharing'

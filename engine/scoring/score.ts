@@ -16,6 +16,7 @@ import {
 } from './flag'
 import { overSharing } from './over-sharing'
 import { overreaction } from './overreaction'
+import type { JudgeOptions } from './expectations'
 import { slowEscalation } from './slow-escalation'
 import { speculation } from './speculation'
 import { underSharing } from './under-sharing'
@@ -26,17 +27,17 @@ export interface ScoreResult {
   readonly scores: Scores
 }
 
-export function score(replay: Replay, policy: Policy): ScoreResult {
-  const flags = findFlags(replay, policy)
+export function score(replay: Replay, policy: Policy, options: JudgeOptions = {}): ScoreResult {
+  const flags = findFlags(replay, policy, options)
   return { flags, scores: scoresOf(flags) }
 }
 
-export function findFlags(replay: Replay, policy: Policy): Flag[] {
+export function findFlags(replay: Replay, policy: Policy, options: JudgeOptions = {}): Flag[] {
   const flags = [
     ...speculation(replay),
     ...overSharing(replay, policy),
     ...underSharing(replay, policy),
-    ...slowEscalation(replay),
+    ...slowEscalation(replay, options),
     ...unclearMessage(replay),
     ...overreaction(replay),
   ]

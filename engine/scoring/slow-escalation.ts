@@ -12,6 +12,7 @@ import { highestThreat } from './threat'
 import {
   judgeExpectations,
   type ExpectationOutcome,
+  type JudgeOptions,
   type MetOutcome,
   type MissedOutcome,
 } from './expectations'
@@ -20,8 +21,8 @@ import { actionLabel, factText, minutes, roleTitle, roleTitles } from './words'
 
 type Judged = (MetOutcome & { readonly status: 'late' }) | MissedOutcome
 
-export function slowEscalation(replay: Replay): Flag[] {
-  return judgeExpectations(replay)
+export function slowEscalation(replay: Replay, options: JudgeOptions = {}): Flag[] {
+  return judgeExpectations(replay, options)
     .filter(isJudged)
     .map((outcome) => flagOf(replay, outcome))
 }

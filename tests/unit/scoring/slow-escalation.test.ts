@@ -104,10 +104,22 @@ describe('slow-escalation: escalate', () => {
     expect(flags.some((f) => f.fact === 'secret')).toBe(false)
   })
 
-  it('waits while a session is still open and the deadline has not passed', () => {
-    const outcomes = judgeExpectations(play(NOTE, [{ t: '08:05', type: 'note', text: 'x' }]))
-    expect(outcomes.find((o) => o.expectation.id === 'note-up')?.status).toBe('pending')
+  it('judges a log as a finished exercise, even when it stops without an end', () => {
+    const replay = play(NOTE, [{ t: '08:05', type: 'note', text: 'x' }])
+    expect(judgeExpectations(replay).find((o) => o.expectation.id === 'note-up')?.status).toBe(
+      'missed',
+    )
     expect(escalation([{ t: '08:05', type: 'end' }])).toHaveLength(1)
+  })
+
+  it('waits, in a live view of an open session, until the deadline has passed', () => {
+    const replay = play(NOTE, [{ t: '08:05', type: 'note', text: 'x' }])
+    const live = judgeExpectations(replay, { live: true })
+    expect(live.find((o) => o.expectation.id === 'note-up')?.status).toBe('pending')
+    const ended = play(NOTE, [{ t: '08:05', type: 'end' }])
+    expect(
+      judgeExpectations(ended, { live: true }).find((o) => o.expectation.id === 'note-up')?.status,
+    ).toBe('missed')
   })
 })
 
