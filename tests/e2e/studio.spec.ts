@@ -70,6 +70,10 @@ test('writes, checks, playtests and saves a scenario in the studio', async ({ pa
   await expectAccessible(page, 'studio')
   await screenshotBoth(page, 'studio-graph')
 
+  await completionAndHover(page)
+  await setText(page, fixed)
+  await expect(status(page)).toHaveText('✓ Valid')
+
   await playtest(page)
   await page.getByRole('tab', { name: 'Paths' }).click()
   await expect(page.getByText('1 path through the scenario.')).toBeVisible()
@@ -83,6 +87,22 @@ test('writes, checks, playtests and saves a scenario in the studio', async ({ pa
   await page.getByRole('button', { name: 'Close studio' }).click()
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible()
 })
+
+/** Completion offers the format's fields; hovering a field shows its documentation. */
+async function completionAndHover(page: Page): Promise<void> {
+  await page.locator('.cm-line').first().click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('auth')
+  await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('author')
+  await page.keyboard.press('Escape')
+  const certainty = page
+    .locator('.cm-line', { hasText: 'certainty: reported' })
+    .getByText('certainty')
+  await certainty.hover()
+  await expect(page.locator('.cm-tooltip-hover')).toContainText('How sure the information is')
+  await screenshotBoth(page, 'studio-hover')
+}
 
 /** Waiting flags the fact the principal never hears; undo takes the flag away again. */
 async function playtest(page: Page): Promise<void> {

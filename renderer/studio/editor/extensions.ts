@@ -27,11 +27,11 @@ export interface EditorHooks {
   readonly onChange: (text: string) => void
 }
 
-export function studioExtensions(hooks: EditorHooks, schema: JsonSchema | undefined): Extension[] {
+export function studioExtensions(hooks: EditorHooks, schema: JsonSchema): Extension[] {
   return [
     basicSetup,
     yaml(),
-    ...(schema === undefined ? [] : schemaSupport(schema)),
+    ...schemaSupport(schema),
     lintGutter(),
     linter((view) => validate(view, hooks), { delay: LINT_DELAY_MS }),
     EditorView.updateListener.of((update) => {
