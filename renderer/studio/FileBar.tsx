@@ -65,7 +65,7 @@ export function FileBar(props: Props) {
         <option value={BLANK}>Blank skeleton</option>
         {shipped.map((source) => (
           <option key={source.file} value={source.file}>
-            Copy of {source.file}
+            Copy of {source.file.replace(/\/scenario\.yaml$/, '')}
           </option>
         ))}
       </select>
