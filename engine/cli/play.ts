@@ -1,6 +1,6 @@
 /**
  * `ttx play <scenario.yaml> --log <log.json> [--format json|md|html] [--out file]`:
- * replays the log against the scenario and prints what happened. Every user mistake (a
+ * replays the log against the scenario, scores it and writes the debrief. Every user mistake (a
  * missing file, a malformed or invalid log, a broken rule) is one line naming the file.
  */
 import { parseArgs } from 'node:util'
@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/schema'
 import type { Log } from '../exercise/log'
 import { parseLog } from '../exercise/parse-log'
 import { replay } from '../exercise/replay'
+import { DEFAULT_POLICY, parsePolicy, type Policy } from '../policy'
 import { readTextFile, UserError, writeTextFile, type Command } from './io'
 import { PLAY_FORMATS, renderPlayOutput, type PlayFormat } from './play-output'
 
@@ -28,11 +29,16 @@ export const run: Command = (args, output) => {
   const options = playArgs(args)
   const scenario = scenarioFrom(options.scenario)
   const log = logFrom(options.log)
-  // The policy profile is read by scoring (not yet here); a missing file is still a mistake.
-  if (options.policy !== undefined) readTextFile(options.policy)
+  const policy = policyFrom(options.policy)
+  if (log.policy !== policy.name) {
+    output.err(
+      `note: ${options.log} was played under policy "${log.policy}"; scoring under "${policy.name}"` +
+        (options.policy === undefined ? ' (pass --policy <profile.yaml> to use another)' : ''),
+    )
+  }
   const result = replay(scenario, log)
   if (!result.ok) throw new UserError(`${options.log}: ${result.error.message}`)
-  const text = renderPlayOutput(result.replay, options.format)
+  const text = renderPlayOutput(result.replay, policy, options.format)
   if (options.out === undefined) output.out(text)
   else writeTextFile(options.out, text)
   return Promise.resolve(0)
@@ -79,6 +85,14 @@ function scenarioFrom(file: string): Scenario {
   const { scenario, diagnostics } = loadScenario(readTextFile(file), file)
   if (scenario !== undefined) return scenario
   const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)
+  throw new UserError(errors.join('\n'))
+}
+
+function policyFrom(file: string | undefined): Policy {
+  if (file === undefined) return DEFAULT_POLICY
+  const parsed = parsePolicy(readTextFile(file), file)
+  if (parsed.ok) return parsed.policy
+  const errors = parsed.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)
   throw new UserError(errors.join('\n'))
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { UserError, type Output } from '../../../engine/cli/io'
 import { run } from '../../../engine/cli/play'
+import { Debrief } from '../../../engine/debrief'
 
 const fixtures = join(import.meta.dirname, '../../fixtures')
 const scenario = join(fixtures, 'locker-note.yaml')
@@ -36,29 +37,82 @@ function tempFile(name: string, text?: string): string {
 }
 
 describe('ttx play', () => {
-  it('prints the timeline as Markdown by default', async () => {
+  it('prints the debrief as Markdown by default', async () => {
     const { code, out } = await play(scenario, '--log', goodLog)
     expect(code).toBe(0)
-    expect(out).toContain('| 07:50 | | **The team meets** |')
-    expect(out).toContain(
-      '| 07:55 | 6 | counselor declines to share counseling-history with sro (privacy) |',
-    )
+    expect(out).toContain('# After-action report: A note found in a locker')
+    expect(out).toContain('| 07:50 | Inject: The team meets (threat 2, credible) |')
+    expect(out).toContain('```mermaid\nsequenceDiagram')
   })
 
-  it('writes JSON to --out', async () => {
-    const out = tempFile('timeline.json')
+  it('writes the debrief JSON to --out, with its flags and scores', async () => {
+    const out = tempFile('debrief.json')
     expect((await play(scenario, '--log', goodLog, '--format', 'json', '--out', out)).code).toBe(0)
-    const written = JSON.parse(readFileSync(out, 'utf8')) as { end: unknown; timeline: unknown[] }
-    expect(written.end).toEqual({ at: '08:20', reason: 'end' })
-    expect(written.timeline).toHaveLength(13)
+    const written = Debrief.parse(JSON.parse(readFileSync(out, 'utf8')))
+    expect(written.flags.map((f) => [f.rule, f.severity, f.role, f.event])).toEqual([
+      ['speculation', 'medium', 'principal', 2],
+    ])
+    expect(written.scores.accuracy).toBe(90)
+    expect(written.scores.overall).toBe(98)
   })
 
   it('escapes HTML', async () => {
     const { out } = await play(scenario, '--log', goodLog, '--format', 'html')
-    expect(out).toContain(
-      'tells counselor: &quot;It has to be K., he&#39;s been off all month&quot;',
+    expect(out).toContain('It has to be K., he&#39;s been off all month')
+    expect(out).not.toContain("he's been off all month")
+  })
+
+  it('scores under a custom policy profile and refuses a broken one at its line', async () => {
+    // The counselor tells the principal about K.'s counseling: an education record, which
+    // the default profile lets a school administrator receive and this one does not.
+    const log = tempFile(
+      'share.json',
+      JSON.stringify({
+        format: 'ttx-log/1',
+        scenario: 'locker-note',
+        events: [
+          { type: 'advance', t: '07:50' },
+          {
+            type: 'share',
+            t: '07:55',
+            from: 'counselor',
+            to: ['principal'],
+            facts: ['counseling-history'],
+          },
+        ],
+      }),
     )
-    expect(out).not.toContain('"It has to be K.')
+    const strict = tempFile(
+      'strict.yaml',
+      [
+        'name: strict',
+        'sensitivities:',
+        ...['directory', 'observation', 'education-record', 'health', 'law-enforcement'].map(
+          (s) => `  ${s}: { allowed: [school-mental-health] }`,
+        ),
+      ].join('\n'),
+    )
+    const privacyFlags = async (...policy: string[]) => {
+      const { out } = await play(scenario, '--log', log, '--format', 'json', ...policy)
+      const debrief = Debrief.parse(JSON.parse(out.slice(out.indexOf('{'))))
+      return {
+        policy: debrief.policy,
+        flags: debrief.flags.filter((f) => f.rule === 'over-sharing'),
+      }
+    }
+    expect(await privacyFlags()).toEqual({ policy: 'default', flags: [] })
+    const underStrict = await privacyFlags('--policy', strict)
+    expect(underStrict.policy).toBe('strict')
+    expect(underStrict.flags.map((f) => [f.event, f.fact, f.to])).toEqual([
+      [1, 'counseling-history', ['principal']],
+    ])
+    const broken = tempFile(
+      'broken.yaml',
+      'name: broken\nsensitivities:\n  health: { allowed: [janitor] }\n',
+    )
+    expect((await mistake(scenario, '--log', goodLog, '--policy', broken)).message).toMatch(
+      new RegExp(`^${broken}:3:`),
+    )
   })
 
   it('names the log file and the broken rule', async () => {
