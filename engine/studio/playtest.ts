@@ -2,7 +2,8 @@
  * A studio playtest as a log and its replay. The log is the truth, as in a real session:
  * playing an event is "replay the log with it appended" (so every rule of the engine applies,
  * and a refused event comes back with the engine's own message), undo and "jump back" are
- * "replay a shorter log". Flags are the engine's scoring of the replay so far.
+ * "replay a shorter log". Flags are the engine's scoring of the replay so far, judged live:
+ * an expectation whose deadline is still ahead is not yet flagged.
  */
 import { DEFAULT_POLICY } from '../policy'
 import { LOG_FORMAT, type Log, type LogEvent } from '../exercise/log'
@@ -52,7 +53,8 @@ function withEvents(scenario: Scenario, events: readonly LogEvent[]): PlayResult
   }
   const result = replay(scenario, log)
   if (!result.ok) return { ok: false, error: result.error.message }
-  const { flags } = score(result.replay, DEFAULT_POLICY)
+  // Live: an expectation whose deadline is still ahead is pending, not missed.
+  const { flags } = score(result.replay, DEFAULT_POLICY, { live: true })
   return { ok: true, playtest: { scenario, replay: result.replay, flags } }
 }
 

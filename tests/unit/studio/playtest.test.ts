@@ -84,6 +84,14 @@ describe('playtest', () => {
     expect(back.replay.log.events).toEqual([])
   })
 
+  it('flags a slow escalation only once its deadline has passed', () => {
+    const start = startPlaytest(lockerNote, { inject: 'found', knowledge: [] })
+    const rules = (playtest: Playtest) => playtest.flags.map((flag) => flag.rule)
+    expect(rules(start)).not.toContain('slow-escalation')
+    const later = playAll(start, [{ type: 'note', t: '07:50', text: 'twenty minutes pass' }])
+    expect(rules(later)).toContain('slow-escalation')
+  })
+
   it('knows when play has ended', () => {
     const start = startPlaytest(lockerNote, { inject: 'sro-informed', knowledge: [] })
     expect(ended(start)).toBe(false)
