@@ -18,6 +18,8 @@ export interface AppInput {
 interface Running {
   readonly saved: SavedSession
   readonly session: SessionPort
+  /** The latest save was unreadable and the backup (one event earlier) was resumed. */
+  readonly restoredFromBackup?: boolean
 }
 
 export interface AppContext extends AppInput {
@@ -60,7 +62,10 @@ export const appMachine = setup({
     resumeSession: fromPromise<Running, { context: AppContext; id: string }>(async ({ input }) => {
       const loaded = await input.context.host.loadSession(input.id)
       if (!loaded.ok) throw new Error(loaded.message)
-      return resume(input.context, loaded.session)
+      return {
+        ...resume(input.context, loaded.session),
+        restoredFromBackup: loaded.restoredFromBackup,
+      }
     }),
     discardSession: fromPromise<null, { host: HostApi; id: string }>(async ({ input }) => {
       await input.host.deleteSession(input.id)
@@ -129,7 +134,16 @@ export const appMachine = setup({
       invoke: {
         src: 'resumeSession',
         input: ({ context, event }) => ({ context, id: idOf(event) }),
-        onDone: { target: 'running', actions: assign({ running: ({ event }) => event.output }) },
+        onDone: {
+          target: 'running',
+          actions: assign({
+            running: ({ event }) => event.output,
+            message: ({ event }) =>
+              event.output.restoredFromBackup === true
+                ? 'The latest save of this session was damaged; play resumed from the backup, one event earlier.'
+                : undefined,
+          }),
+        },
         onError: {
           target: 'library',
           actions: assign({ message: ({ event }) => errorText(event.error) }),

@@ -35,11 +35,7 @@ export function DebriefScreen() {
           Back to the library
         </button>
       </header>
-      <ExportBar
-        scenarioId={scenario.id}
-        log={log}
-        debrief={result.ok ? result.debrief : undefined}
-      />
+      <ExportBar scenario={scenario} log={log} debrief={result.ok ? result.debrief : undefined} />
       {result.ok ? (
         <div className="debrief-grid">
           <ScoresPanel scores={result.debrief.scores} />

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Debrief } from '../../engine/debrief/schema'
 import type { Log } from '../../engine/exercise/log'
+import type { Scenario } from '../../engine/scenario/schema'
 import type { ExportKind } from '../host/host-api'
 import { AppActor } from '../app/app-actor'
 import { exportContents } from './export-contents'
@@ -15,21 +16,21 @@ const LABELS: readonly (readonly [ExportKind, string])[] = [
 
 /** Export buttons: every file goes through the host (a save dialog, a download, a print). */
 export function ExportBar({
-  scenarioId,
+  scenario,
   log,
   debrief,
 }: {
-  scenarioId: string
+  scenario: Scenario
   log: Log
   debrief: Debrief | undefined
 }) {
   const host = AppActor.useSelector((s) => s.context.host)
   const [status, setStatus] = useState('')
-  const files = exportContents(log, debrief)
+  const files = exportContents(scenario, log, debrief)
   const exportOne = async (kind: ExportKind) => {
     const text = files[kind]
     if (text === undefined) return
-    const result = await host.exportFile(kind, fileName(scenarioId, kind), text)
+    const result = await host.exportFile(kind, fileName(scenario.id, kind), text)
     setStatus(result.saved ? `Saved to ${result.where}.` : 'Export cancelled.')
   }
   return (

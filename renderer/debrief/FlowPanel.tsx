@@ -1,6 +1,7 @@
 import type { Debrief } from '../../engine/debrief/schema'
 import type { Scenario } from '../../engine/scenario/schema'
-import { flowMermaid } from './flow-mermaid'
+import { namesOf } from '../../engine/debrief'
+import { flowDiagram } from '../../engine/debrief/mermaid'
 import { MermaidDiagram } from './MermaidDiagram'
 
 /** Who told whom what: the diagram, and the same as a list for screen readers and print. */
@@ -18,7 +19,7 @@ export function FlowPanel({ debrief, scenario }: { debrief: Debrief; scenario: S
     <section className="panel flow" aria-labelledby="flow-title">
       <h2 id="flow-title">Information flow</h2>
       <MermaidDiagram
-        source={flowMermaid(debrief, scenario)}
+        source={flowDiagram(debrief, namesOf(scenario))}
         label="Sequence diagram of who told whom what; flagged shares are crossed arrows labelled FLAGGED"
       />
       <details>

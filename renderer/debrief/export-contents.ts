@@ -1,17 +1,27 @@
-/** The text of every export the debrief offers; a kind is absent when it cannot be made. */
+/**
+ * The text of every export the debrief offers, rendered by the engine (the same files
+ * `ttx play` writes). PDF is the HTML report, printed. A kind is absent when it cannot be made.
+ */
+import { namesOf, renderHtml, renderJson, renderMarkdown } from '../../engine/debrief'
 import type { Debrief } from '../../engine/debrief/schema'
 import type { Log } from '../../engine/exercise/log'
+import type { Scenario } from '../../engine/scenario/schema'
 import type { ExportKind } from '../host/host-api'
 
 export function exportContents(
+  scenario: Scenario,
   log: Log,
   debrief: Debrief | undefined,
 ): Partial<Record<ExportKind, string>> {
-  const files: Partial<Record<ExportKind, string>> = { log: json(log) }
+  const files: Partial<Record<ExportKind, string>> = { log: `${JSON.stringify(log, null, 2)}\n` }
   if (!debrief) return files
-  return { ...files, json: json(debrief) }
-}
-
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`
+  const names = namesOf(scenario)
+  const html = renderHtml(debrief, names)
+  return {
+    ...files,
+    json: renderJson(debrief),
+    md: renderMarkdown(debrief, names),
+    html,
+    pdf: html,
+  }
 }

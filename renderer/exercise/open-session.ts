@@ -1,86 +1,46 @@
 /**
- * Builds the SessionPort for a scenario and a saved log (resuming replays the log: the
- * log is the truth). Every answer comes from the engine's exercise machine: `can` is the
- * machine's own guard, a refusal is the engine's `checkEvent` message.
- *
- * TODO(issue 6): switch to engine/exercise/session.ts (`createSession`) once it lands; this
- * adapter only drives the engine's machine the same way until then.
+ * Builds the SessionPort over the engine's session (engine/exercise/session.ts) for a
+ * scenario and a saved log: resuming replays the log, because the log is the truth. Every
+ * answer is the engine's: `can` is its rules, a refusal is its message.
  */
-import { createActor, type Actor } from 'xstate'
 import { indexScenario } from '../../engine/scenario/scenario-index'
 import type { Scenario } from '../../engine/scenario/schema'
-import { decisionKey } from '../../engine/exercise/context'
-import type { LogEvent } from '../../engine/exercise/log'
-import { createExerciseMachine, decidesTag } from '../../engine/exercise/machine'
-import { checkEvent } from '../../engine/exercise/rules'
+import { createSession } from '../../engine/exercise/session'
 import type { SavedSession } from '../host/host-api'
-import type { OpenDecision, SessionPort, SessionView } from './session-port'
-
-type ExerciseActor = Actor<ReturnType<typeof createExerciseMachine>>
+import type { SessionPort, SessionView } from './session-port'
 
 export function openSession(scenario: Scenario, saved: SavedSession): SessionPort {
   const index = indexScenario(scenario)
-  const machine = createExerciseMachine(index)
-  let events: LogEvent[] = []
-
-  const replayAll = (log: readonly LogEvent[]): ExerciseActor => {
-    const actor = createActor(machine).start()
-    for (const event of log) {
-      const error = checkEvent(index, actor.getSnapshot().context, event)
-      if (error !== undefined) throw new Error(`The saved log does not replay: ${error.message}`)
-      actor.send(event)
-    }
-    return actor
-  }
-  let actor = replayAll(saved.log.events)
-  events = [...saved.log.events]
-
-  const injectOf = (id: string) => {
-    const inject = index.injects.get(id)
-    if (!inject) throw new Error(`Unknown inject "${id}"`)
-    return inject
-  }
+  // Throws InvalidLogError (with the engine's message) when a saved log no longer replays.
+  const session = createSession(scenario, { log: saved.log, policy: saved.setup.policy })
 
   return {
     scenario,
     view(): SessionView {
-      const snapshot = actor.getSnapshot()
-      const { context } = snapshot
+      const { state } = session
+      const inject = index.injects.get(state.inject)
+      if (!inject) throw new Error(`The session is at an unknown inject "${state.inject}"`)
       return {
-        clock: context.clock,
-        inject: injectOf(context.inject),
-        threat: context.threat,
-        ended: snapshot.status === 'done',
-        log: { ...saved.log, events: [...events] },
+        clock: state.clock,
+        inject,
+        threat: state.threat,
+        ended: state.ended,
+        // A copy: the session's log is live and the UI keeps views around.
+        log: { ...session.log, events: [...session.log.events] },
       }
     },
     dispatch(event) {
-      const error = checkEvent(index, actor.getSnapshot().context, event)
-      if (error !== undefined) return { ok: false, error: error.message }
-      actor.send(event)
-      events.push(event)
-      return { ok: true }
+      const result = session.dispatch(event)
+      return result.ok ? { ok: true } : { ok: false, error: result.error.message }
     },
-    can: (event) => actor.getSnapshot().can(event),
+    can: (event) => session.can(event),
     undo() {
-      if (events.length === 0) return { ok: false, error: 'Nothing to undo.' }
-      actor.stop()
-      events = events.slice(0, -1)
-      actor = replayAll(events)
+      if (session.state.events === 0) return { ok: false, error: 'Nothing to undo yet.' }
+      session.undo()
       return { ok: true }
     },
-    openDecisions(): OpenDecision[] {
-      const snapshot = actor.getSnapshot()
-      const inject = injectOf(snapshot.context.inject)
-      return (inject.decisions ?? [])
-        .map((decision, position) => ({ role: decision.role, decision, position }))
-        .filter(
-          ({ role, position }) =>
-            snapshot.hasTag(decidesTag(role)) &&
-            !snapshot.context.decisions.has(decisionKey(inject.id, position)),
-        )
-        .map(({ role, decision }) => ({ role, decision }))
-    },
-    knowsNow: (role) => [...(actor.getSnapshot().context.knowledge.get(role)?.keys() ?? [])],
+    canUndo: () => session.state.events > 0,
+    openDecisions: () => session.openDecisions(),
+    knowsNow: (role) => [...session.knowsNow(role).keys()],
   }
 }

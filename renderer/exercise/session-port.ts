@@ -4,7 +4,8 @@
  * lives in the engine, nothing here decides what is allowed.
  */
 import type { Minute } from '../../engine/scenario/clock'
-import type { Decision, Id, Inject, Scenario, ThreatLevel } from '../../engine/scenario/schema'
+import type { Id, Inject, Scenario, ThreatLevel } from '../../engine/scenario/schema'
+import type { OpenDecision } from '../../engine/exercise/session'
 import type { Log, LogEvent } from '../../engine/exercise/log'
 
 /** What the screens show about the current moment of play. */
@@ -16,11 +17,7 @@ export interface SessionView {
   readonly log: Log
 }
 
-/** An authored decision still open for its role in the current inject. */
-export interface OpenDecision {
-  readonly role: Id
-  readonly decision: Decision
-}
+export type { OpenDecision }
 
 export type DispatchResult = { readonly ok: true } | { readonly ok: false; readonly error: string }
 
@@ -31,6 +28,8 @@ export interface SessionPort {
   /** True when the engine would accept this event now. */
   can(event: LogEvent): boolean
   undo(): DispatchResult
+  /** True when there is an event to undo. */
+  canUndo(): boolean
   openDecisions(): readonly OpenDecision[]
   /** The facts this role knows now (the only ones it may share or decline). */
   knowsNow(role: Id): readonly Id[]

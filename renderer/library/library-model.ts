@@ -32,11 +32,9 @@ export function toEntry(source: ScenarioSource): LibraryEntry {
 }
 
 export async function loadLibrary(host: HostApi): Promise<Library> {
-  const [user, sessions, notices] = await Promise.all([
-    host.listUserScenarios(),
-    host.listSessions(),
-    host.takeNotices(),
-  ])
+  const [user, sessions] = await Promise.all([host.listUserScenarios(), host.listSessions()])
+  // After listing: reading the saves is what finds a damaged one.
+  const notices = await host.takeNotices()
   const userSources: ScenarioSource[] = user.map((s) => ({
     origin: 'user',
     file: s.name,

@@ -1,28 +1,28 @@
-import type { Id, Option } from '../../engine/scenario/schema'
+import type { Id } from '../../engine/scenario/schema'
 import type { Draft } from './run-machine'
 import { useCan, useSessionView, type RunRef } from './use-run'
 
 /** Each role's open decisions with their options; a click takes the decision. */
 export function DecisionsPanel({ run }: { run: RunRef }) {
-  const { session, view } = useSessionView(run)
+  const { session } = useSessionView(run)
   const open = session.openDecisions()
   const roles = session.scenario.roles
   if (open.length === 0) return null
   return (
     <section className="decisions panel" aria-labelledby="decisions-title">
       <h2 id="decisions-title">Decisions</h2>
-      {open.map(({ role, decision }) => (
-        <fieldset key={`${role}:${decision.prompt}`} className="decision">
+      {open.map(({ role, prompt, inject, options }) => (
+        <fieldset key={`${role}:${prompt}`} className="decision">
           <legend>
-            {roles.find((r) => r.id === role)?.title ?? role}: {decision.prompt}
+            {roles.find((r) => r.id === role)?.title ?? role}: {prompt}
           </legend>
           <div className="options">
-            {decision.options.map((option) => (
+            {options.map((option) => (
               <DecisionOption
                 key={option.id}
                 run={run}
                 role={role}
-                inject={view.inject.id}
+                inject={inject}
                 option={option}
               />
             ))}
@@ -42,7 +42,7 @@ function DecisionOption({
   run: RunRef
   role: Id
   inject: Id
-  option: Option
+  option: { readonly id: Id; readonly label: string }
 }) {
   const draft: Draft = { type: 'decide', role, inject, option: option.id }
   const can = useCan(run, draft)

@@ -21,7 +21,7 @@ export function RunHeader({
   const projector = useRun(run, (s) => s.context.projector)
   const canAdvance = useCan(run, { type: 'advance' })
   const canEnd = useCan(run, { type: 'end' })
-  const canUndo = view.log.events.length > 0
+  const canUndo = session.canUndo()
   const send = run.send
   return (
     <header className="run-header">

@@ -97,4 +97,26 @@ test('plays a shipped scenario from the library to the debrief, resuming after a
   ])
   expect(log.events[0]?.option).toBe('tip-line')
   expect(log.events[1]?.from).toBe('district-safety')
+
+  // The debrief as JSON and as Markdown: the files carry the same flags as the screen.
+  const json = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'JSON' }).click()
+  const debrief = JSON.parse(await readFile(await (await json).path(), 'utf8')) as {
+    format: string
+    flags: { rule: string; fact?: string }[]
+    scores: { overall: number }
+  }
+  expect(debrief.format).toBe('ttx-debrief/1')
+  expect(debrief.flags.map((f) => `${f.rule}:${f.fact ?? ''}`)).toEqual([
+    'slow-escalation:',
+    'under-sharing:account-owner',
+    'under-sharing:list-rumour',
+    'under-sharing:m-interview',
+  ])
+  expect(debrief.scores.overall).toBe(87)
+  const markdown = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Markdown' }).click()
+  const text = await readFile(await (await markdown).path(), 'utf8')
+  expect(text).toContain('A threat on a story post')
+  expect(text).toContain('sequenceDiagram')
 })
