@@ -1,43 +1,30 @@
 /**
- * How each event changes the exercise: a pure step from one context to the next (updated
- * with Immer over the small, bounded context) plus the records it emits. Events reaching
- * here have passed `checkEvent`; the lookups below cannot fail for them.
+ * How each event changes the exercise: a pure step from one context to the next plus the
+ * records it emits (written as `step-writer.ts` describes). Events reaching here have
+ * passed `checkEvent`; the lookups below cannot fail for them.
  */
-import { enableMapSet, Immer, type Draft } from 'immer'
 import type { ScenarioIndex } from '../scenario/scenario-index'
 import type { Id } from '../scenario/schema'
-import { actedKey, chosenKey, decisionKey, knows, minuteOf, type ExerciseContext } from './context'
+import { chosenKey, decisionKey, minuteOf, type ExerciseContext } from './context'
 import type { AdvanceEvent, DecideEvent, LogEvent } from './log'
 import { expandOption, findDecision } from './options'
-import type { ExerciseEmitted } from './records'
-import type { AppliedEvent, OptionSource } from './replay-types'
+import type { AppliedDecide, AppliedShare, AppliedStatement } from './replay-types'
+import { write, writesCollections, type Origin, type Step, type StepWriter } from './step-writer'
 
-// Knowledge, decisions and actions are Maps and Sets.
-enableMapSet()
-// The context is only ever read through readonly types, and freezing it deeply after
-// every event was a third of a long replay; this instance leaves the global setting alone.
-const immer = new Immer({ autoFreeze: false })
+export type { Step } from './step-writer'
 
-export interface Step {
-  readonly context: ExerciseContext
-  readonly emitted: readonly ExerciseEmitted[]
-}
+/** A record being built, before it is emitted as read-only. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] }
 
 /** Every event but `advance`, whose target is chosen by the machine's branches. */
 export type InPlaceEvent = Exclude<LogEvent, AdvanceEvent>
-
-/** Who is applying: the log index, and the option when expanded from a `decide`. */
-interface Origin {
-  readonly index: number
-  readonly via?: OptionSource
-}
 
 export function applyEvent(
   index: ScenarioIndex,
   context: ExerciseContext,
   event: InPlaceEvent,
 ): Step {
-  return write(context, event, (step) => {
+  return write(context, event, writesCollections(context, event), (step) => {
     applyOne(index, step, event, { index: context.applied })
   })
 }
@@ -48,7 +35,7 @@ export function leaveInject(
   event: AdvanceEvent,
   to: Id | undefined,
 ): Step {
-  return write(context, event, (step) => {
+  return write(context, event, false, (step) => {
     const origin = { index: context.applied }
     const entered = to === undefined ? {} : { entered: to }
     step.record({ ...step.fields(origin), type: 'advance', ...entered })
@@ -65,91 +52,17 @@ export function enterInject(
 ): Step {
   const inject = index.injects.get(id)
   if (inject === undefined) throw new Error(`unknown inject "${id}" (the machine is out of date)`)
-  return write(context, undefined, (step) => {
-    const { draft } = step
-    draft.inject = id
-    draft.clock = Math.max(draft.clock, minuteOf(inject.at))
-    draft.threat = inject.threat ?? draft.threat
-    const entry = { inject: id, at: draft.clock, threat: draft.threat }
+  return write(context, undefined, true, (step) => {
+    const { root } = step
+    root.inject = id
+    root.clock = Math.max(root.clock, minuteOf(inject.at))
+    root.threat = inject.threat ?? root.threat
+    const entry = { inject: id, at: root.clock, threat: root.threat }
     step.emit({ type: 'entered', entry: by === undefined ? entry : { ...entry, index: by } })
     for (const [role, facts] of Object.entries(inject.reveal ?? {})) {
-      step.learn([role], facts, undefined)
+      step.learn([role], facts)
     }
   })
-}
-
-/** One Immer `produce` over the context; a log event also counts itself and moves the clock. */
-function write(
-  context: ExerciseContext,
-  event: LogEvent | undefined,
-  change: (step: StepWriter) => void,
-): Step {
-  let emitted: readonly ExerciseEmitted[] = []
-  const next = immer.produce(context, (draft) => {
-    const step = new StepWriter(context, draft)
-    if (event !== undefined) draft.applied = context.applied + 1
-    if (event?.t !== undefined) draft.clock = minuteOf(event.t)
-    change(step)
-    emitted = step.emitted
-  })
-  return { context: next, emitted }
-}
-
-/** The draft being written and what it emits; reads go to the base, so Immer copies only what changes. */
-class StepWriter {
-  readonly emitted: ExerciseEmitted[] = []
-  /** `${role} ${fact}` learned earlier in this same step (a decide with several shares). */
-  private readonly learned = new Set<string>()
-
-  constructor(
-    private readonly base: ExerciseContext,
-    readonly draft: Draft<ExerciseContext>,
-  ) {}
-
-  emit(emitted: ExerciseEmitted): void {
-    this.emitted.push(emitted)
-  }
-
-  record(applied: AppliedEvent): void {
-    this.emitted.push({ type: 'applied', applied })
-  }
-
-  /** The fields every applied event shares. */
-  fields(origin: Origin) {
-    const { clock, inject, threat } = this.draft
-    const fields = { index: origin.index, at: clock, inject, threat }
-    return origin.via === undefined ? fields : { ...fields, via: origin.via }
-  }
-
-  /** Recipients learn the facts they did not know yet; a first learning is never replaced. */
-  learn(
-    roles: readonly Id[],
-    facts: readonly Id[],
-    share: { from: Id; index: number } | undefined,
-  ): void {
-    for (const role of roles) {
-      for (const fact of facts) {
-        const key = `${role} ${fact}`
-        if (knows(this.base, role, fact) || this.learned.has(key)) continue
-        this.learned.add(key)
-        const { clock: at, inject } = this.draft
-        const known = this.draft.knowledge.get(role)
-        if (known === undefined) this.draft.knowledge.set(role, new Map([[fact, at]]))
-        else known.set(fact, at)
-        const learning = { role, fact, at, inject }
-        this.emit({
-          type: 'learned',
-          learning: share === undefined ? learning : { ...learning, ...share },
-        })
-      }
-    }
-  }
-
-  end(reason: 'end' | 'last-inject', index: number): void {
-    const end = { at: this.draft.clock, reason, index }
-    this.draft.end = end
-    this.emit({ type: 'ended', end })
-  }
 }
 
 function applyOne(
@@ -162,28 +75,31 @@ function applyOne(
   switch (event.type) {
     case 'share': {
       const { from, to, facts, message } = event
-      const share = {
-        ...at,
-        type: 'share' as const,
-        from,
-        to,
-        facts,
-        label: event.label ?? 'confirmed',
-      }
-      step.record(message === undefined ? share : { ...share, message })
+      const label = event.label ?? 'confirmed'
+      const share: Writable<AppliedShare> = { ...at, type: 'share', from, to, facts, label }
+      // Optional fields stay absent rather than undefined, so records compare and print cleanly.
+      if (message !== undefined) share.message = message
+      step.record(share)
       step.learn(to, facts, { from, index: origin.index })
       return
     }
     case 'statement': {
       const { from, to, text, certainty, label } = event
-      const statement = { ...at, type: 'statement' as const, from, to, text, certainty }
-      step.record(label === undefined ? statement : { ...statement, label })
+      const statement: Writable<AppliedStatement> = {
+        ...at,
+        type: 'statement',
+        from,
+        to,
+        text,
+        certainty,
+      }
+      if (label !== undefined) statement.label = label
+      step.record(statement)
       return
     }
     case 'act': {
       const { role, action } = event
-      step.draft.acted.add(actedKey(role, action))
-      step.draft.acted.add(actedKey(undefined, action))
+      step.act(role, action)
       step.record({
         ...at,
         type: 'act',
@@ -216,14 +132,15 @@ function decide(index: ScenarioIndex, step: StepWriter, event: DecideEvent, orig
   const found = inject && findDecision(inject, event.role, event.option)
   if (found === undefined) throw new Error(`decide at event ${origin.index} was not checked`)
   const { role, option } = event
-  step.draft.decisions.set(decisionKey(event.inject, found.position), {
-    option,
-    index: origin.index,
-  })
-  step.draft.chosen.add(chosenKey(role, option))
+  step.decide(
+    decisionKey(event.inject, found.position),
+    { option, index: origin.index },
+    chosenKey(role, option),
+  )
   const { debrief } = found.option
-  const decided = { ...step.fields(origin), type: 'decide' as const, role, option }
-  step.record(debrief === undefined ? decided : { ...decided, debrief })
+  const decided: Writable<AppliedDecide> = { ...step.fields(origin), type: 'decide', role, option }
+  if (debrief !== undefined) decided.debrief = debrief
+  step.record(decided)
   const via = { inject: event.inject, role, option }
   for (const expanded of expandOption(event, found.option)) {
     // Option events are never `advance` (the schema's OptionEvent); the check keeps types exact.

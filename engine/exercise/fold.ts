@@ -1,19 +1,18 @@
 /**
  * The exercise as a fold: the machine's state and bounded context, and the records
- * collected from what it emits. Events that move play between injects (`advance`, `end`)
- * go through the machine (an actor restored at that moment), which picks the branch. Events
- * that stay in the current inject are, in the machine, a targetless transition whose only
- * action applies `applyEvent`; the fold applies that same step directly, because XState's
- * fixed cost per event would dominate a 100,000-event replay. A property test checks the
- * fold against a running actor of the same machine.
+ * collected from what it emits. The machine decides (its guards are the rules, its
+ * branches pick the next inject); the fold applies each chosen transition's actions as
+ * the very step functions the machine's actions call (`applyEvent`, `leaveInject`,
+ * `enterInject`), without XState's fixed cost per event, which would dominate a
+ * 100,000-event replay. A property test checks the fold against a running actor.
  */
-import { createActor, initialTransition, type AnyMachineSnapshot } from 'xstate'
+import { initialTransition, type AnyMachineSnapshot } from 'xstate'
 import type { ScenarioIndex } from '../scenario/scenario-index'
 import type { Scenario } from '../scenario/schema'
-import { applyEvent } from './apply'
+import { applyEvent, enterInject, leaveInject, type Step } from './apply'
 import type { ExerciseContext } from './context'
-import type { LogEvent } from './log'
-import { createExerciseMachine } from './machine'
+import type { AdvanceEvent, LogEvent } from './log'
+import { createExerciseMachine, ENDED } from './machine'
 import { collect, emptyRecords, type ExerciseEmitted, type Records } from './records'
 import type { ReplayError } from './replay-types'
 import { checkEvent } from './rules'
@@ -63,13 +62,12 @@ export class ExerciseFold {
 
   /** Applies an event that passed `check`. */
   apply(event: LogEvent): void {
-    if (event.type === 'advance' || event.type === 'end') {
-      this.transition(event)
+    if (event.type === 'advance') {
+      this.advance(event)
       return
     }
-    const step = applyEvent(this.index, this.current, event)
-    this.current = step.context
-    for (const emitted of step.emitted) collect(this.records, emitted)
+    this.commit(applyEvent(this.index, this.current, event))
+    if (event.type === 'end') this.value = ENDED
   }
 
   /** The machine snapshot of this moment, for `can`, `hasTag` and `matches`. */
@@ -78,21 +76,26 @@ export class ExerciseFold {
   }
 
   /**
-   * Runs the machine from this moment for one event, collecting what it emits. An actor
-   * restored from the snapshot is far cheaper than `transition()`, which first computes
-   * the machine's initial state every time.
+   * The machine picks the branch (its first enabled `advance` transition, guards
+   * evaluated on this moment's context); the fold then runs that transition's actions,
+   * `leave` and the target's `enter`, as the same step functions the machine calls.
    */
-  private transition(event: LogEvent): void {
-    const actor = createActor(this.machine, { snapshot: this.snapshot() })
-    actor.on('*', (emitted) => {
-      collect(this.records, emitted)
-    })
-    actor.start()
-    actor.send(event)
-    const snapshot = actor.getSnapshot()
-    actor.stop()
-    this.value = stateOf(snapshot)
-    this.current = snapshot.context
+  private advance(event: AdvanceEvent): void {
+    const [chosen] = this.machine.getTransitionData(this.snapshot(), event)
+    const target = chosen?.target?.[0]?.key
+    if (target === undefined)
+      throw new Error(`advance at event ${this.current.applied} was not checked`)
+    const to = target === ENDED ? undefined : target
+    this.commit(leaveInject(this.current, event, to))
+    if (to !== undefined) {
+      this.commit(enterInject(this.index, this.current, to, this.current.applied - 1))
+    }
+    this.value = target
+  }
+
+  private commit(step: Step): void {
+    this.current = step.context
+    for (const emitted of step.emitted) collect(this.records, emitted)
   }
 
   private collectAll(actions: readonly { type: string; params?: unknown }[]): void {
