@@ -21,9 +21,9 @@ export function underSharing(replay: Replay, policy: Policy): Flag[] {
 
 function neverReached(replay: Replay): Flag[] {
   const { index } = replay
+  const firstHolder = firstLearnings(replay)
   return [...index.facts.values()].flatMap((fact) => {
-    // `learnings` is in the order things happened, so the first match held it first.
-    const first: Learning | undefined = replay.learnings.find((l) => l.fact === fact.id)
+    const first = firstHolder.get(fact.id)
     if (first === undefined) return []
     const missing = fact.need.filter((role) => !replay.knowledge.get(role)?.has(fact.id))
     if (missing.length === 0) return []
@@ -40,6 +40,15 @@ function neverReached(replay: Replay): Flag[] {
     }
     return [flag]
   })
+}
+
+/** fact -> its first learning. `learnings` is in the order things happened. */
+function firstLearnings(replay: Replay): ReadonlyMap<Id, Learning> {
+  const first = new Map<Id, Learning>()
+  for (const learning of replay.learnings) {
+    if (!first.has(learning.fact)) first.set(learning.fact, learning)
+  }
+  return first
 }
 
 function privacyDeclines(replay: Replay, policy: Policy): Flag[] {
