@@ -20,6 +20,31 @@ const fixed = SKELETON.replace('id: new-scenario', 'id: bus-stop-rumour').replac
   'title: A new scenario',
   `title: ${TITLE}`,
 )
+/** One inject that ends play too early, one that no path reaches. */
+const withProblems = fixed
+  .replace(
+    '    next: office\n',
+    [
+      '    next:',
+      '      - when: { threat: { atLeast: 2 } }',
+      '        goto: early',
+      '      - goto: office',
+      '',
+    ].join('\n'),
+  )
+  .replace(
+    'expectations:',
+    [
+      '  - id: early',
+      '    at: "08:05"',
+      '    title: Sent home early',
+      '  - id: lost',
+      '    at: "08:10"',
+      '    title: Nobody gets here',
+      '    next: office',
+      'expectations:',
+    ].join('\n'),
+  )
 const typoLine = SKELETON.split('\n').findIndex((line) => line.includes('sensitivity:')) + 1
 
 async function openStudio(page: Page): Promise<void> {
@@ -70,6 +95,7 @@ test('writes, checks, playtests and saves a scenario in the studio', async ({ pa
   await expectAccessible(page, 'studio')
   await screenshotBoth(page, 'studio-graph')
 
+  await graphProblems(page)
   await completionAndHover(page)
   await setText(page, fixed)
   await expect(status(page)).toHaveText('✓ Valid')
@@ -87,6 +113,24 @@ test('writes, checks, playtests and saves a scenario in the studio', async ({ pa
   await page.getByRole('button', { name: 'Close studio' }).click()
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible()
 })
+
+/** Unreachable injects and dead ends are said in words; a card opens its YAML by keyboard. */
+async function graphProblems(page: Page): Promise<void> {
+  await setText(page, withProblems)
+  await expect(page.getByText('4 injects · 1 unreachable · 1 dead end')).toBeVisible()
+  await expect(page.getByRole('button', { name: /Sent home early, dead end/ })).toContainText(
+    '⚠ Dead end',
+  )
+  const lost = page.getByRole('button', { name: /Nobody gets here, unreachable/ })
+  await expect(lost).toContainText('⊘ Unreachable')
+  await expect(
+    page.getByRole('button', { name: /The principal's office, ends play/ }),
+  ).toContainText('■ End')
+  await screenshotBoth(page, 'studio-graph-problems')
+  await lost.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.cm-activeLine')).toHaveText('  - id: lost')
+}
 
 /** Completion offers the format's fields; hovering a field shows its documentation. */
 async function completionAndHover(page: Page): Promise<void> {

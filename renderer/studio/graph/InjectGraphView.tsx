@@ -25,7 +25,7 @@ export function InjectGraphView({ graph, onOpen }: Props) {
   return (
     <section className="studio-graph" aria-label="Inject graph">
       <p className="studio-graph-summary" role="status">
-        {graph.nodes.length} injects · {unreachable} unreachable · {deadEnds} dead ends
+        {`${graph.nodes.length} injects · ${unreachable} unreachable · ${deadEnds} dead end${deadEnds === 1 ? '' : 's'}`}
       </p>
       <div className="studio-graph-canvas">
         <ReactFlow
