@@ -12,23 +12,23 @@ export class Projector {
   ) {}
 
   toggle(): void {
-    const console = this.consoleWindow()
-    if (console === null) return
-    const here = screen.getDisplayMatching(console.getBounds())
+    const facilitator = this.consoleWindow()
+    if (facilitator === null) return
+    const here = screen.getDisplayMatching(facilitator.getBounds())
     const plan = planProjector(screen.getAllDisplays(), here.id, this.#window !== null)
     switch (plan.kind) {
       case 'close':
         this.#window?.close()
         return
       case 'toggle-full-screen':
-        console.setFullScreen(!console.isFullScreen())
+        facilitator.setFullScreen(!facilitator.isFullScreen())
         return
       case 'open':
         this.#window = createProjectorWindow(this.files, plan.display.bounds)
         this.#window.on('closed', () => {
           this.#window = null
         })
-        console.focus()
+        facilitator.focus()
     }
   }
 

@@ -29,8 +29,13 @@ export function hardenSession(
     callback({ cancel: !allowed })
   })
   // file:// responses carry no headers, so the renderer's meta tag is what binds there;
-  // this covers anything that does have headers, should it ever be allowed through.
+  // this covers anything that does have headers, should it ever be allowed through. The
+  // developer tools keep their own policy.
   session.webRequest.onHeadersReceived((details, callback) => {
+    if (details.url.startsWith('devtools:')) {
+      callback({})
+      return
+    }
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] },
     })

@@ -4,7 +4,7 @@
  * reads on its own.
  */
 import { join } from 'node:path'
-import { app, webContents, type BrowserWindow } from 'electron'
+import { app, BrowserWindow } from 'electron'
 import ElectronStore from 'electron-store'
 import { chooseExportPath, chooseScenarioFile } from './dialogs'
 import { createHandlers, type Platform } from './handlers'
@@ -37,8 +37,10 @@ export async function createServices(windows: Windows): Promise<ReturnType<typeo
       windows.projector.toggle()
     },
     sessionSaved: (id) => {
-      for (const contents of webContents.getAllWebContents())
-        sendEvent(contents, 'session:saved', id)
+      // Windows only (the console, the projector), not devtools; the PDF printer ignores it.
+      for (const window of BrowserWindow.getAllWindows()) {
+        sendEvent(window.webContents, 'session:saved', id)
+      }
     },
   }
   return createHandlers({
