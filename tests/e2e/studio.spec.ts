@@ -169,3 +169,32 @@ async function playtest(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Events played: 1' })).toBeVisible()
   await expect(flags.getByText(/under-sharing/)).toHaveCount(0)
 }
+
+test('asks before discarding unsaved changes', async ({ page }) => {
+  await openStudio(page)
+  await setText(page, fixed)
+  const editor = page.getByRole('textbox', { name: 'Scenario YAML' })
+  const dialogs: string[] = []
+
+  page.once('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  await page.getByRole('button', { name: 'Close studio' }).click()
+  await expect(page.getByRole('heading', { name: 'Scenario Studio' })).toBeVisible()
+
+  page.once('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  await page.getByRole('button', { name: 'New', exact: true }).click()
+  await expect(editor).toContainText('id: bus-stop-rumour')
+
+  page.once('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.accept()
+  })
+  await page.getByRole('button', { name: 'New', exact: true }).click()
+  await expect(editor).toContainText('id: new-scenario')
+  expect(dialogs).toEqual(Array(3).fill('You have unsaved changes in the studio. Discard them?'))
+})
