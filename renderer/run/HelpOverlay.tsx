@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 
 export const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['N or →', 'Next inject'],
+  ['S', 'Go to the Share composer'],
   ['Ctrl+Z', 'Undo the last event'],
   ['Space', 'Start or pause the real-time clock'],
   ['+', 'Add 5 minutes to a manual clock'],

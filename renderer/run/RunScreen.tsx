@@ -33,6 +33,17 @@ function RunConsole({ run }: { run: RunRef }) {
   useRunKeys(run, { onHelp, onFullscreen })
   return (
     <>
+      {projector && (
+        <button
+          type="button"
+          className="projector-exit"
+          onClick={() => {
+            run.send({ type: 'toggle-projector' })
+          }}
+        >
+          Back to the console <kbd>P</kbd>
+        </button>
+      )}
       {projector ? (
         <ProjectorOfRun run={run} />
       ) : (

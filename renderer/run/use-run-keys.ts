@@ -66,6 +66,9 @@ function keyAction(
     case 'f':
     case 'F':
       return onFullscreen
+    case 's':
+    case 'S':
+      return focusShare
     case '?':
       return onHelp
     default:
@@ -91,4 +94,11 @@ function isControl(target: EventTarget | null): boolean {
     (target instanceof HTMLElement && target.tagName === 'SUMMARY') ||
     target instanceof HTMLAnchorElement
   )
+}
+
+/** S jumps to the Share composer: the move the training is about is one key away. */
+function focusShare(): void {
+  const first = document.querySelector<HTMLElement>('.share select, .share input')
+  first?.scrollIntoView({ block: 'center' })
+  first?.focus()
 }

@@ -74,7 +74,7 @@ export function SetupScreen() {
             <option value="default">default (FERPA and HIPAA as summarised)</option>
           </select>
         </div>
-        <fieldset>
+        <fieldset className="clock-choice">
           <legend>Scenario clock</legend>
           <label className="check">
             <input
