@@ -36,7 +36,27 @@ function run(command, args) {
   return result.status ?? 1
 }
 
-const electron = electronBinary()
+/**
+ * Electron fetches its binary on first use; do that here, quietly, so a machine with a
+ * network gets the app and a machine without one gets one clear line instead of a trace.
+ */
+function downloadElectron() {
+  let installer
+  try {
+    installer = join(dirname(require.resolve('electron/package.json')), 'install.js')
+  } catch {
+    return
+  }
+  if (!existsSync(installer)) return
+  console.log('Downloading the Electron binary (first start only)...')
+  spawnSync(process.execPath, [installer], { cwd: root, stdio: 'ignore', timeout: 300_000 })
+}
+
+let electron = electronBinary()
+if (electron === null) {
+  downloadElectron()
+  electron = electronBinary()
+}
 if (electron === null) {
   console.error(
     'Electron is not installed on this machine (its binary could not be downloaded); run "npm run web" for the browser edition.',
