@@ -8,6 +8,7 @@ import { LogTimeline } from './LogTimeline'
 import { makeDebrief } from './make-debrief'
 import { ReportLists } from './ReportLists'
 import { ScoresPanel } from './ScoresPanel'
+import { WhatHappened } from './WhatHappened'
 
 /** After play: what happened, what it means, and the files to take home. */
 export function DebriefScreen() {
@@ -43,13 +44,16 @@ export function DebriefScreen() {
           <EscalationTimeline timeline={result.debrief.timeline} />
           <FlowPanel debrief={result.debrief} scenario={scenario} />
           <ReportLists debrief={result.debrief} scenario={scenario} />
+          <WhatHappened debrief={result.debrief} scenario={scenario} />
         </div>
       ) : (
-        <p className="error" role="alert">
-          The debrief could not be built: {result.error}
-        </p>
+        <>
+          <p className="error" role="alert">
+            The debrief could not be built: {result.error}
+          </p>
+          <LogTimeline scenario={scenario} log={log} />
+        </>
       )}
-      <LogTimeline scenario={scenario} log={log} />
     </main>
   )
 }
