@@ -59,7 +59,8 @@ sensitivities:
     expect(parsed.diagnostics).toHaveLength(1)
     const [d] = parsed.diagnostics
     expect(d).toMatchObject({ file: 'p.yaml', line: 7, col: 32, severity: 'error' })
-    expect(d?.message).toContain('sensitivities.law-enforcement.allowed')
+    expect(d?.message).toContain('item 1 of "allowed"')
+    expect(d?.message).toContain('in "sensitivities.law-enforcement"')
     expect(d?.message).toContain('must be one of "school-staff"')
     expect(d?.message).toContain('not "police"')
   })
