@@ -120,3 +120,31 @@ test('plays a shipped scenario from the library to the debrief, resuming after a
   expect(text).toContain('A threat on a story post')
   expect(text).toContain('sequenceDiagram')
 })
+
+test('a real-time clock starts paused, runs at its speed and pauses', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Set up “A threat on a story post”' }).click()
+  await page.getByLabel('Real time').check()
+  await page.getByLabel(/^Speed/).fill('60')
+  await page.getByRole('button', { name: 'Start the exercise' }).click()
+  await expect(page.getByRole('timer')).toContainText('paused')
+
+  await page.getByRole('button', { name: /Start clock/ }).click()
+  // Speed 60: one scenario minute per real second.
+  await expect(page.getByRole('timer', { name: 'Scenario clock 21:12' })).toBeVisible({
+    timeout: 5000,
+  })
+  await page.getByRole('button', { name: /Pause/ }).click()
+  const paused = await page.getByRole('timer').getAttribute('aria-label')
+  await page.waitForTimeout(1500)
+  expect(await page.getByRole('timer').getAttribute('aria-label')).toBe(paused)
+
+  // Play goes on while the clock is paused.
+  await page
+    .getByRole('button', {
+      name: 'Call the principal and text the screenshot to the principal and the SRO now',
+    })
+    .click()
+  await page.getByText('Who knows what').click()
+  await expect(page.locator('.matrix table')).toContainText('✓ knows')
+})
