@@ -20,11 +20,7 @@ import {
 } from '../ipc/contract'
 import { parseResponse } from '../ipc/guard'
 
-/**
- * HostApi plus the native menu's commands. HostApi has no such subscription yet; the
- * browser edition binds the same keys itself. Proposed for host-api.ts:
- * `onMenuCommand?(listener: (command: MenuCommand) => void): () => void`.
- */
+/** HostApi with its optional desktop-only subscriptions made certain. */
 export interface DesktopHostApi extends HostApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

@@ -1,9 +1,10 @@
-import { useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { Debrief } from '../../engine/debrief/schema'
 import type { Log } from '../../engine/exercise/log'
 import type { Scenario } from '../../engine/scenario/schema'
 import type { ExportKind } from '../host/host-api'
 import { AppActor } from '../app/app-actor'
+import { useMenuCommand } from '../app/use-menu-command'
 import { exportContents } from './export-contents'
 
 const LABELS: readonly (readonly [ExportKind, string])[] = [
@@ -26,6 +27,13 @@ export function ExportBar({
 }) {
   const host = AppActor.useSelector((s) => s.context.host)
   const [status, setStatus] = useState('')
+  const bar = useRef<HTMLElement>(null)
+  // File > Export in the desktop menu brings the export choices into view.
+  const showChoices = useCallback(() => {
+    bar.current?.scrollIntoView({ block: 'center' })
+    bar.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus()
+  }, [])
+  useMenuCommand('export', showChoices)
   const files = exportContents(scenario, log, debrief)
   const exportOne = async (kind: ExportKind) => {
     const text = files[kind]
@@ -34,7 +42,7 @@ export function ExportBar({
     setStatus(result.saved ? `Saved to ${result.where}.` : 'Export cancelled.')
   }
   return (
-    <section className="export-bar row" aria-label="Export">
+    <section ref={bar} className="export-bar row" aria-label="Export">
       <span className="export-label">Export:</span>
       {LABELS.map(([kind, label]) => (
         <button

@@ -114,4 +114,13 @@ export interface HostApi {
    * Returns the unsubscribe function.
    */
   onSessionSaved?(listener: (id: string) => void): () => void
+
+  /**
+   * Optional: calls `listener` when the user picks a command from the desktop app's native
+   * menu (the browser has none). Returns the unsubscribe function.
+   */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void
 }
+
+/** Commands of the desktop app's native menu that the page carries out. */
+export type MenuCommand = 'open-scenario' | 'export' | 'undo'

@@ -1,4 +1,6 @@
+import { useCallback } from 'react'
 import { AppActor } from '../app/app-actor'
+import { useMenuCommand } from '../app/use-menu-command'
 import { ScenarioCard } from './ScenarioCard'
 import { ResumeList } from './ResumeList'
 
@@ -7,6 +9,10 @@ export function LibraryScreen({ busy }: { busy: boolean }) {
   const entries = AppActor.useSelector((s) => s.context.library.entries)
   const notices = AppActor.useSelector((s) => s.context.library.notices)
   const actor = AppActor.useActorRef()
+  const openFile = useCallback(() => {
+    actor.send({ type: 'open-file' })
+  }, [actor])
+  useMenuCommand('open-scenario', openFile)
   return (
     <main className="screen library" aria-busy={busy}>
       <header className="screen-head row">

@@ -11,6 +11,7 @@ import { ShareComposer } from './ShareComposer'
 import { DeclineForm, StatementForm } from './StatementAndDecline'
 import { useRun, useRunRef, useSessionView, type RunRef } from './use-run'
 import { useRunKeys } from './use-run-keys'
+import { useMenuCommand } from '../app/use-menu-command'
 import { Drawer } from '../ui/Drawer'
 
 /** The facilitator's console, or the projector view of the same moment (P switches). */
@@ -30,7 +31,11 @@ function RunConsole({ run }: { run: RunRef }) {
   const onFullscreen = useCallback(() => {
     void host.toggleProjector()
   }, [host])
+  const undo = useCallback(() => {
+    run.send({ type: 'undo' })
+  }, [run])
   useRunKeys(run, { onHelp, onFullscreen })
+  useMenuCommand('undo', undo)
   return (
     <>
       {projector && (
