@@ -16,9 +16,10 @@ export function DebriefScreen() {
   const actor = AppActor.useActorRef()
   const scenario = finished?.session.scenario
   const log = finished?.session.view().log
+  const policyText = finished?.saved.setup.policyText
   const result = useMemo(
-    () => (scenario && log ? makeDebrief(scenario, log) : undefined),
-    [scenario, log],
+    () => (scenario && log ? makeDebrief(scenario, log, policyText) : undefined),
+    [scenario, log, policyText],
   )
   if (!finished || !scenario || !log || !result) return null
   const table = finished.saved.setup.tableName

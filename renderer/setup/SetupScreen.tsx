@@ -1,6 +1,7 @@
 import { useId, useState, type SyntheticEvent } from 'react'
 import { AppActor } from '../app/app-actor'
 import type { ClockMode } from '../host/host-api'
+import { PolicyChoice, type PolicyPick } from './PolicyChoice'
 
 /** Who plays, the table's name, the policy profile and the clock; then start. */
 export function SetupScreen() {
@@ -12,6 +13,7 @@ export function SetupScreen() {
   const [tableName, setTableName] = useState('')
   const [clockKind, setClockKind] = useState<ClockMode['kind']>('manual')
   const [speed, setSpeed] = useState(1)
+  const [policy, setPolicy] = useState<PolicyPick>({ name: 'default' })
   const id = useId()
   if (!entry || !scenario) return null
 
@@ -24,7 +26,8 @@ export function SetupScreen() {
         scenarioText: entry.source.text,
         tableName: tableName.trim(),
         roles,
-        policy: 'default',
+        policy: policy.name,
+        ...(policy.text === undefined ? {} : { policyText: policy.text }),
         clock: clockKind === 'manual' ? { kind: 'manual' } : { kind: 'real-time', speed },
       },
     })
@@ -68,12 +71,7 @@ export function SetupScreen() {
             }}
           />
         </div>
-        <div className="row">
-          <label htmlFor={`${id}-policy`}>Policy profile</label>
-          <select id={`${id}-policy`} value="default" onChange={() => undefined}>
-            <option value="default">default (FERPA and HIPAA as summarised)</option>
-          </select>
-        </div>
+        <PolicyChoice onChange={setPolicy} />
         <fieldset className="clock-choice">
           <legend>Scenario clock</legend>
           <label className="check">
