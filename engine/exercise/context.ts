@@ -7,6 +7,7 @@
  */
 import { toMinute, type Minute } from '../scenario/clock'
 import type { Id, ThreatLevel } from '../scenario/schema'
+import type { KnownFacts } from './known-facts'
 import type { PlayEnd } from './replay-types'
 
 /** Where a decision was taken: `${inject}#${position of the decision in the inject}`. */
@@ -27,8 +28,8 @@ export interface ExerciseContext {
   readonly inject: Id
   /** How many log events have been applied: the index the next event will have. */
   readonly applied: number
-  /** role -> fact -> the minute the role first learned it. */
-  readonly knowledge: ReadonlyMap<Id, ReadonlyMap<Id, Minute>>
+  /** role -> fact -> the minute the role first learned it (see `known-facts.ts`). */
+  readonly knowledge: ReadonlyMap<Id, KnownFacts>
   /** Decisions taken, keyed by where they were authored. */
   readonly decisions: ReadonlyMap<DecisionKey, DecisionTaken>
   /** `${role}:${option}` for every option chosen (what `decided` conditions ask). */

@@ -9,7 +9,7 @@
 import { initialTransition, type AnyMachineSnapshot } from 'xstate'
 import type { ScenarioIndex } from '../scenario/scenario-index'
 import type { Scenario } from '../scenario/schema'
-import { applyEvent, enterInject, leaveInject, type Step } from './apply'
+import { applyEvent, enterInject, leaveInject, type Sink } from './apply'
 import type { ExerciseContext } from './context'
 import type { AdvanceEvent, LogEvent } from './log'
 import { createExerciseMachine, ENDED } from './machine'
@@ -30,16 +30,46 @@ export function machineFor(index: ScenarioIndex): ExerciseMachine {
   return machine
 }
 
+export type ExerciseSnapshot = ReturnType<ExerciseMachine['resolveState']>
+
+// Resolving a state walks every state of the machine (200 for a scenario of 200 injects),
+// which made the advances a large fixed cost of every replay. A snapshot is plain data
+// whose methods read `this`, so the resolved state is kept per state and only its context
+// replaced, as XState's own snapshot cloning does.
+const resolved = new WeakMap<ExerciseMachine, Map<string, ExerciseSnapshot>>()
+
+function resolvedFor(
+  machine: ExerciseMachine,
+  value: string,
+  context: ExerciseContext,
+): ExerciseSnapshot {
+  let states = resolved.get(machine)
+  if (states === undefined) resolved.set(machine, (states = new Map<string, ExerciseSnapshot>()))
+  let snapshot = states.get(value)
+  if (snapshot === undefined) {
+    snapshot = machine.resolveState({ value, context })
+    states.set(value, snapshot)
+  }
+  return snapshot
+}
+
 export class ExerciseFold {
   /** The machine's state: the current inject's id, or `ended`. */
   private value: string
   private current: ExerciseContext
+  /** Steps push their records straight into the records: no per-step array. */
+  private readonly sink: Sink
 
   private constructor(
     readonly index: ScenarioIndex,
     private readonly machine: ExerciseMachine,
     readonly records: Records,
   ) {
+    this.sink = {
+      push: (emitted) => {
+        collect(records, emitted)
+      },
+    }
     const [snapshot, actions] = initialTransition(machine)
     this.value = stateOf(snapshot)
     this.current = snapshot.context
@@ -66,13 +96,13 @@ export class ExerciseFold {
       this.advance(event)
       return
     }
-    this.commit(applyEvent(this.index, this.current, event))
+    this.current = applyEvent(this.index, this.current, event, this.sink)
     if (event.type === 'end') this.value = ENDED
   }
 
   /** The machine snapshot of this moment, for `can`, `hasTag` and `matches`. */
-  snapshot() {
-    return this.machine.resolveState({ value: this.value, context: this.current })
+  snapshot(): ExerciseSnapshot {
+    return { ...resolvedFor(this.machine, this.value, this.current), context: this.current }
   }
 
   /**
@@ -86,16 +116,11 @@ export class ExerciseFold {
     if (target === undefined)
       throw new Error(`advance at event ${this.current.applied} was not checked`)
     const to = target === ENDED ? undefined : target
-    this.commit(leaveInject(this.current, event, to))
+    this.current = leaveInject(this.current, event, to, this.sink)
     if (to !== undefined) {
-      this.commit(enterInject(this.index, this.current, to, this.current.applied - 1))
+      this.current = enterInject(this.index, this.current, to, this.current.applied - 1, this.sink)
     }
     this.value = target
-  }
-
-  private commit(step: Step): void {
-    this.current = step.context
-    for (const emitted of step.emitted) collect(this.records, emitted)
   }
 
   private collectAll(actions: readonly { type: string; params?: unknown }[]): void {

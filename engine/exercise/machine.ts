@@ -9,7 +9,7 @@
 import { and, enqueueActions, setup } from 'xstate'
 import type { ScenarioIndex } from '../scenario/scenario-index'
 import type { Condition, Id, Inject } from '../scenario/schema'
-import { applyEvent, enterInject, leaveInject, type Step } from './apply'
+import { applyEvent, enterInject, leaveInject } from './apply'
 import { holds } from './conditions'
 import type { ExerciseContext } from './context'
 import { initialContext } from './initial'
@@ -40,16 +40,16 @@ export function createExerciseMachine(index: ScenarioIndex) {
     actions: {
       apply: enqueueActions(({ context, event, enqueue }) => {
         if (event.type === 'advance') return
-        commit(enqueue, applyEvent(index, context, event))
+        commit(enqueue, (sink) => applyEvent(index, context, event, sink))
       }),
       leave: enqueueActions(({ context, event, enqueue }, params: { to: Id | undefined }) => {
         if (event.type !== 'advance') return
-        commit(enqueue, leaveInject(context, event, params.to))
+        commit(enqueue, (sink) => leaveInject(context, event, params.to, sink))
       }),
       enter: enqueueActions(({ context, event, enqueue }, params: { inject: Id }) => {
         // The first inject is entered when play starts; the others by the advance just applied.
         const by = event.type === 'advance' ? context.applied - 1 : undefined
-        commit(enqueue, enterInject(index, context, params.inject, by))
+        commit(enqueue, (sink) => enterInject(index, context, params.inject, by, sink))
       }),
     },
   }).createMachine({
@@ -89,9 +89,12 @@ interface Enqueue {
   emit(event: ExerciseEmitted): void
 }
 
-function commit(enqueue: Enqueue, step: Step): void {
-  enqueue.assign(() => step.context)
-  for (const emitted of step.emitted) enqueue.emit(emitted)
+/** Runs a step, assigning its context and emitting its records in order. */
+function commit(enqueue: Enqueue, step: (sink: ExerciseEmitted[]) => ExerciseContext): void {
+  const emitted: ExerciseEmitted[] = []
+  const context = step(emitted)
+  enqueue.assign(() => context)
+  for (const each of emitted) enqueue.emit(each)
 }
 
 /** The inject's branches in order; leaving with no branch taken ends play. */
