@@ -5,29 +5,12 @@
  */
 import type { Log } from '../engine/exercise/log'
 import { generateLog, generateScenario } from './generate'
+import { medianMs } from './measure'
 import { runPipeline } from './pipeline'
 
 const SIZES = [1_000, 10_000, 100_000] as const
 const RUNS: Record<(typeof SIZES)[number], number> = { 1_000: 15, 10_000: 7, 100_000: 5 }
 const SCENARIO = { roles: 40, facts: 400, injects: 200 }
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  const high = sorted[middle] ?? 0
-  return sorted.length % 2 === 1 ? high : ((sorted[middle - 1] ?? high) + high) / 2
-}
-
-function measure(runs: number, step: () => void): number {
-  step() // warm-up: compiles the machine and lets the JIT settle
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    step()
-    times.push(performance.now() - start)
-  }
-  return median(times)
-}
 
 /** JSON.parse of the text and one plain pass over the events. */
 function baseline(text: string): number {
@@ -47,8 +30,8 @@ export function run(print: (line: string) => void): Promise<Record<string, unkno
   for (const size of SIZES) {
     const log = generateLog(scenario, size)
     const text = JSON.stringify(log)
-    const ms = measure(RUNS[size], () => runPipeline(scenario, log))
-    const base = measure(RUNS[size], () => baseline(text))
+    const ms = medianMs(RUNS[size], () => runPipeline(scenario, log))
+    const base = medianMs(RUNS[size], () => baseline(text))
     pipelineMs.push(round(ms))
     baselineMs.push(round(base))
     print(

@@ -11,22 +11,11 @@ import { buildInjectGraph } from '../engine/studio/graph'
 import { pathsReport } from '../engine/studio/paths'
 import { layoutGraph } from '../renderer/studio/graph/layout'
 import { largeScenarioText } from './validate.bench'
+import { medianMs } from './measure'
 
 const INJECTS = 100
 const RUNS = 25
 const GOAL_MS = 50
-
-function median(run: () => unknown): number {
-  run() // warm up
-  const times: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now()
-    run()
-    times.push(performance.now() - started)
-  }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)] ?? 0
-}
 
 export async function run(log: (line: string) => void): Promise<Record<string, unknown>> {
   const text = largeScenarioText(INJECTS)
@@ -35,14 +24,14 @@ export async function run(log: (line: string) => void): Promise<Record<string, u
   if (scenario === undefined) throw new Error('the generated scenario does not validate')
   const graph = buildInjectGraph(scenario)
 
-  const keystrokeMs = median(() =>
+  const keystrokeMs = medianMs(RUNS, () =>
     buildInjectGraph(loadScenario(text, 'large.yaml').scenario ?? scenario),
   )
-  const graphMs = median(() => buildInjectGraph(scenario))
-  const layoutMs = median(() => layoutGraph(graph))
+  const graphMs = medianMs(RUNS, () => buildInjectGraph(scenario))
+  const layoutMs = medianMs(RUNS, () => layoutGraph(graph))
   const report = pathsReport(scenario)
-  const pathsMs = median(() => pathsReport(scenario))
-  const yamlParseMs = median(() => parse(text))
+  const pathsMs = medianMs(RUNS, () => pathsReport(scenario))
+  const yamlParseMs = medianMs(RUNS, () => parse(text))
   const ratio = keystrokeMs / yamlParseMs
 
   log(

@@ -14,6 +14,7 @@ import { chromium, type Page } from '@playwright/test'
 import { stringify } from 'yaml'
 import { CHROMIUM_ARGS } from '../playwright.config'
 import { generateScenario } from './generate'
+import { median } from './measure'
 
 const root = resolve(import.meta.dirname, '..')
 const dist = join(root, 'dist-web')
@@ -135,11 +136,6 @@ async function medianFrame(page: Page, selector: string): Promise<number> {
     )
   }
   return median(times)
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10

@@ -5,6 +5,7 @@
  */
 import { parse, stringify } from 'yaml'
 import { loadScenario } from '../engine/scenario/load'
+import { medianMs } from './measure'
 
 const INJECTS = 100
 const ROLES = 12
@@ -81,24 +82,12 @@ function clock(minute: number): string {
   return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`
 }
 
-function median(run: () => unknown): number {
-  run() // warm up
-  const times: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now()
-    run()
-    times.push(performance.now() - started)
-  }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)] ?? 0
-}
-
 export async function run(log: (line: string) => void): Promise<Record<string, unknown>> {
   const text = largeScenarioText()
   const { diagnostics } = loadScenario(text, 'large.yaml')
   const errors = diagnostics.filter((d) => d.severity === 'error').length
-  const validateMs = median(() => loadScenario(text, 'large.yaml'))
-  const baselineMs = median(() => parse(text))
+  const validateMs = medianMs(RUNS, () => loadScenario(text, 'large.yaml'))
+  const baselineMs = medianMs(RUNS, () => parse(text))
   const ratio = validateMs / baselineMs
   log(
     `validate ${INJECTS} injects: ${validateMs.toFixed(1)} ms median (${ratio.toFixed(1)}× YAML.parse, ${baselineMs.toFixed(1)} ms; ${text.length} chars, ${errors} errors, ${diagnostics.length - errors} warnings)`,
