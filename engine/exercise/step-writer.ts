@@ -96,14 +96,9 @@ export class StepWriter {
     this.sink.push({ type: 'applied', applied })
   }
 
-  /** Whether the role knows the fact, counting what it learned earlier in this step. */
-  knows(role: Id, fact: Id): boolean {
-    const known = this.knowledge?.get(role) ?? this.base.knowledge.get(role)
-    return known?.has(fact) === true
-  }
-
   /** The role learns the fact unless it knew it; a first learning is never replaced. */
   learn(role: Id, fact: Id, share?: { readonly from: Id; readonly index: number }): void {
+    // What the role knows now, counting what it learned earlier in this step.
     const known = this.knowledge?.get(role) ?? this.base.knowledge.get(role)
     if (known?.has(fact) === true) return
     const { clock: at, inject } = this
