@@ -102,7 +102,9 @@ export class ExerciseFold {
 
   /** The machine snapshot of this moment, for `can`, `hasTag` and `matches`. */
   snapshot(): ExerciseSnapshot {
-    return { ...resolvedFor(this.machine, this.value, this.current), context: this.current }
+    // Object.assign: spreading into a literal with more keys is many times slower in V8.
+    const state = resolvedFor(this.machine, this.value, this.current)
+    return Object.assign({}, state, { context: this.current })
   }
 
   /**
