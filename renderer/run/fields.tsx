@@ -13,25 +13,8 @@ export function RoleSelect({
   value: Id
   onChange: (id: Id) => void
 }) {
-  const id = useId()
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => {
-          onChange(e.target.value)
-        }}
-      >
-        {roles.map((role) => (
-          <option key={role.id} value={role.id}>
-            {role.title}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
+  const options = roles.map((role) => ({ value: role.id, label: role.title }))
+  return <ChoiceField label={label} options={options} value={value} onChange={onChange} />
 }
 
 export function RoleChecklist({
