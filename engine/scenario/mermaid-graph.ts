@@ -5,7 +5,7 @@
  * Conditions are worded by the studio's `describeBranch`, so the studio graph and this one
  * always say the same thing. Pure: no I/O.
  */
-import { describeBranch } from '../studio/conditions'
+import { describeBranch } from './condition-words'
 import type { Inject, Scenario, ThreatLevel } from './schema'
 
 /** Edge labels longer than this are cut with an ellipsis; the YAML has the full condition. */

@@ -13,7 +13,7 @@
  */
 import { toMinute } from '../scenario/clock'
 import type { Id, Inject, Scenario, ThreatLevel } from '../scenario/schema'
-import { describeBranch } from './conditions'
+import { describeBranch } from '../scenario/condition-words'
 
 export interface GraphNode {
   readonly id: Id

@@ -10,7 +10,7 @@
  * Branch conditions are not evaluated, so a path may need particular choices to happen.
  */
 import type { Expectation, Id, Inject, Scenario } from '../scenario/schema'
-import { describeBranch } from './conditions'
+import { describeBranch } from '../scenario/condition-words'
 
 export const DEFAULT_PATH_CAP = 200
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildInjectGraph } from '../../../engine/studio/graph'
-import { describeCondition } from '../../../engine/studio/conditions'
+import { describeCondition } from '../../../engine/scenario/condition-words'
 import { lockerNote, withInjects } from './scenarios'
 
 describe('buildInjectGraph', () => {

@@ -1,8 +1,8 @@
 /**
- * Branch conditions in plain words, for edge labels in the studio's inject graph and the
+ * Branch conditions in plain words, for edge labels in the inject graphs (studio and `ttx graph`) and the
  * paths report. Trainers read these, so they say what the condition asks, not its syntax.
  */
-import type { Branch, Condition } from '../scenario/schema'
+import type { Branch, Condition } from './schema'
 
 export function describeCondition(condition: Condition): string {
   if ('knows' in condition) return `${condition.knows.role} knows ${condition.knows.fact}`
