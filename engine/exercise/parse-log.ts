@@ -74,8 +74,17 @@ function jsonProblem(text: string, error: unknown): string {
 
 function placeOf(text: string, message: string): string | undefined {
   const named = /at position (\d+)/.exec(message)?.[1]
-  const offset = named === undefined ? jsonErrorOffset(text) : Number(named)
+  const offset = named === undefined ? scannedOffset(text) : Number(named)
   return offset < 0 ? undefined : lineCol(text, offset)
+}
+
+/** The scanner recurses per nesting level: thousands of unclosed `[` exhaust the stack. */
+function scannedOffset(text: string): number {
+  try {
+    return jsonErrorOffset(text)
+  } catch {
+    return -1
+  }
 }
 
 function lineCol(text: string, position: number): string {
