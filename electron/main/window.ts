@@ -26,6 +26,8 @@ export function securePreferences(preload: string | undefined): WebPreferences {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // A middle click could otherwise open a window; new windows are refused anyway.
+    disableBlinkFeatures: 'Auxclick',
   }
 }
 
