@@ -1,11 +1,19 @@
 import type { Id } from '../../engine/scenario/schema'
 import type { Draft } from './run-machine'
-import { useCan, useSessionView, type RunRef } from './use-run'
+import { useCan, useRun, useSessionView, type RunRef } from './use-run'
 
-/** Each role's open decisions with their options; a click takes the decision. */
+/**
+ * Each role's open decisions with their options; a click takes the decision. The roles
+ * played at the table (chosen at setup) come first; the others are marked as the
+ * facilitator's to play.
+ */
 export function DecisionsPanel({ run }: { run: RunRef }) {
   const { session } = useSessionView(run)
-  const open = session.openDecisions()
+  const atTable = useRun(run, (s) => s.context.saved.setup.roles)
+  const byTableFirst = (role: Id): number => (atTable.includes(role) ? 0 : 1)
+  const open = [...session.openDecisions()].sort(
+    (a, b) => byTableFirst(a.role) - byTableFirst(b.role),
+  )
   const roles = session.scenario.roles
   if (open.length === 0) return null
   return (
@@ -14,7 +22,9 @@ export function DecisionsPanel({ run }: { run: RunRef }) {
       {open.map(({ role, prompt, inject, options }) => (
         <fieldset key={`${role}:${prompt}`} className="decision">
           <legend>
-            {roles.find((r) => r.id === role)?.title ?? role}: {prompt}
+            {roles.find((r) => r.id === role)?.title ?? role}
+            {!atTable.includes(role) && <span className="muted"> (played by the facilitator)</span>}
+            : {prompt}
           </legend>
           <div className="options">
             {options.map((option) => (
