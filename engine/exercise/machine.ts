@@ -17,7 +17,13 @@ import type { LogEvent } from './log'
 import type { ExerciseEmitted } from './records'
 import { checkEvent } from './rules'
 
-export const ENDED = 'ended'
+/**
+ * The final state. Its name is not a kebab-case id, so it can never collide with an inject
+ * (a scenario may well call an inject "ended").
+ */
+export const ENDED = '(ended)'
+/** Tag of the final state, for `hasTag`. */
+export const ENDED_TAG = 'ended'
 /** Tag of every inject state while play goes on. */
 export const PLAYING = 'playing'
 /** Tag of an inject state offering a decision to the role: `decides:${role}`. */
@@ -79,7 +85,7 @@ export function createExerciseMachine(index: ScenarioIndex) {
           },
         ]),
       ),
-      [ENDED]: { type: 'final', tags: [ENDED] },
+      [ENDED]: { type: 'final', tags: [ENDED_TAG] },
     },
   })
 }

@@ -11,6 +11,9 @@ import type { LogEvent } from '../../../engine/exercise/log'
 import { createExerciseMachine, decidesTag, ENDED, PLAYING } from '../../../engine/exercise/machine'
 import type { ExerciseEmitted } from '../../../engine/exercise/records'
 import { drill } from './fixtures'
+import { Log } from '../../../engine/exercise/log'
+import { replay } from '../../../engine/exercise/replay'
+import { Scenario } from '../../../engine/scenario/schema'
 
 const machine = createExerciseMachine(indexScenario(drill()))
 type ExerciseEvent = EventFromLogic<typeof machine>
@@ -123,5 +126,32 @@ describe('model-based paths', () => {
       const clocks = path.steps.map((step) => step.state.context.clock)
       expect(clocks).toEqual([...clocks].sort((a, b) => a - b))
     }
+  })
+})
+
+describe('inject ids', () => {
+  it('lets a scenario call an inject "ended" without confusing it with the end of play', () => {
+    const scenario = Scenario.parse({
+      format: 'ttx/1',
+      id: 'names',
+      title: 'Names',
+      start: '08:00',
+      roles: [{ id: 'teacher', title: 'Teacher', kind: 'school-staff' }],
+      facts: [],
+      injects: [
+        { id: 'start', at: '08:00', title: 'Start', next: 'ended' },
+        { id: 'ended', at: '08:10', title: 'The lesson ended', next: 'after' },
+        { id: 'after', at: '08:20', title: 'After the lesson' },
+      ],
+    })
+    const log = Log.parse({
+      format: 'ttx-log/1',
+      scenario: 'names',
+      events: [{ type: 'advance' }, { type: 'advance' }, { type: 'advance' }],
+    })
+    const result = replay(scenario, log)
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.replay.injects.map((entry) => entry.inject)).toEqual(['start', 'ended', 'after'])
+    expect(result.replay.end).toMatchObject({ reason: 'last-inject', index: 2 })
   })
 })
