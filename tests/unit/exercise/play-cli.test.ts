@@ -63,35 +63,8 @@ describe('ttx play', () => {
   })
 
   it('scores under a custom policy profile and refuses a broken one at its line', async () => {
-    // The counselor tells the principal about K.'s counseling: an education record, which
-    // the default profile lets a school administrator receive and this one does not.
-    const log = tempFile(
-      'share.json',
-      JSON.stringify({
-        format: 'ttx-log/1',
-        scenario: 'locker-note',
-        events: [
-          { type: 'advance', t: '07:50' },
-          {
-            type: 'share',
-            t: '07:55',
-            from: 'counselor',
-            to: ['principal'],
-            facts: ['counseling-history'],
-          },
-        ],
-      }),
-    )
-    const strict = tempFile(
-      'strict.yaml',
-      [
-        'name: strict',
-        'sensitivities:',
-        ...['directory', 'observation', 'education-record', 'health', 'law-enforcement'].map(
-          (s) => `  ${s}: { allowed: [school-mental-health] }`,
-        ),
-      ].join('\n'),
-    )
+    const log = join(fixtures, 'locker-note.counseling-share.log.json')
+    const strict = join(fixtures, 'strict-policy.yaml')
     const privacyFlags = async (...policy: string[]) => {
       const { out } = await play(scenario, '--log', log, '--format', 'json', ...policy)
       const debrief = Debrief.parse(JSON.parse(out.slice(out.indexOf('{'))))

@@ -8,30 +8,12 @@ import { makeDebrief } from '../../../renderer/debrief/make-debrief'
 
 const file = join(import.meta.dirname, '../../fixtures/locker-note.yaml')
 const { scenario } = loadScenario(readFileSync(file, 'utf8'), file)
+const fixture = (name: string) =>
+  readFileSync(join(import.meta.dirname, '../../fixtures', name), 'utf8')
 // The counselor tells the principal about K.'s counseling: an education record, which the
-// default profile lets a school administrator receive.
-const log = Log.parse({
-  format: 'ttx-log/1',
-  scenario: 'locker-note',
-  events: [
-    { type: 'advance', t: '07:50' },
-    {
-      type: 'share',
-      t: '07:55',
-      from: 'counselor',
-      to: ['principal'],
-      facts: ['counseling-history'],
-    },
-    { type: 'end', t: '08:00' },
-  ],
-})
-const STRICT = [
-  'name: strict',
-  'sensitivities:',
-  ...['directory', 'observation', 'education-record', 'health', 'law-enforcement'].map(
-    (s) => `  ${s}: { allowed: [school-mental-health] }`,
-  ),
-].join('\n')
+// default profile lets a school administrator receive and the strict one does not.
+const log = Log.parse(JSON.parse(fixture('locker-note.counseling-share.log.json')))
+const STRICT = fixture('strict-policy.yaml')
 
 function privacyFlags(policyText?: string) {
   if (scenario === undefined) throw new Error('fixture does not load')
