@@ -16,6 +16,7 @@ export interface PolicyPick {
 export function PolicyChoice({ onChange }: { onChange: (pick: PolicyPick) => void }) {
   const id = useId()
   const [custom, setCustom] = useState<PolicyPick & { text: string }>()
+  const [selected, setSelected] = useState<'default' | 'custom'>('default')
   const [problem, setProblem] = useState('')
 
   const load = async (file: File) => {
@@ -28,6 +29,8 @@ export function PolicyChoice({ onChange }: { onChange: (pick: PolicyPick) => voi
     setProblem('')
     const pick = { name: parsed.policy.name, text }
     setCustom(pick)
+    // A profile just loaded is the one chosen: the select must say so, not still "default".
+    setSelected('custom')
     onChange(pick)
   }
 
@@ -37,9 +40,11 @@ export function PolicyChoice({ onChange }: { onChange: (pick: PolicyPick) => voi
         <label htmlFor={`${id}-policy`}>Policy profile</label>
         <select
           id={`${id}-policy`}
-          defaultValue="default"
+          value={selected}
           onChange={(event) => {
-            onChange(event.target.value === 'custom' && custom ? custom : { name: 'default' })
+            const pick = event.target.value === 'custom' && custom ? custom : undefined
+            setSelected(pick ? 'custom' : 'default')
+            onChange(pick ?? { name: 'default' })
           }}
         >
           <option value="default">default (FERPA and HIPAA as summarised)</option>
