@@ -3,7 +3,6 @@
  * every permission denied, and for every web contents — windows we make and any other —
  * navigation, new windows and <webview> refused.
  */
-import type { Session, WebContents } from 'electron'
 import { CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest } from './security-policy'
 
 export interface AppLocation {
@@ -13,8 +12,53 @@ export interface AppLocation {
   readonly appDir: string
 }
 
+/*
+ * The parameters below describe only the part of Electron's Session and WebContents this
+ * file uses, so the wiring can be unit-tested with small fakes (the electron package
+ * cannot run outside Electron). Electron's real objects stay assignable: index.ts and
+ * pdf.ts pass them in, so the typecheck fails if these drift from Electron's API.
+ */
+
+interface Preventable {
+  preventDefault(): void
+}
+
+interface NavigationEvent extends Preventable {
+  readonly url: string
+}
+
+export type NavigationEventName = 'will-navigate' | 'will-frame-navigate' | 'will-redirect'
+
+export interface HardenableContents {
+  on(event: NavigationEventName, listener: (event: NavigationEvent) => void): unknown
+  on(event: 'will-attach-webview', listener: (event: Preventable) => void): unknown
+  setWindowOpenHandler(handler: (details: { readonly url: string }) => { action: 'deny' }): void
+}
+
+export interface HardenableSession {
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void
+  setPermissionCheckHandler(handler: (contents: unknown, permission: string) => boolean): void
+  setDevicePermissionHandler(handler: (details: { readonly deviceType: string }) => boolean): void
+  readonly webRequest: {
+    onBeforeRequest(
+      listener: (
+        details: { readonly url: string },
+        callback: (response: { cancel: boolean }) => void,
+      ) => void,
+    ): void
+    onHeadersReceived(
+      listener: (
+        details: { readonly url: string; readonly responseHeaders?: Record<string, string[]> },
+        callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
+      ) => void,
+    ): void
+  }
+}
+
 export function hardenSession(
-  session: Session,
+  session: HardenableSession,
   where: AppLocation,
   csp = CONTENT_SECURITY_POLICY,
 ): void {
@@ -43,8 +87,8 @@ export function hardenSession(
 }
 
 /** Applied to every web contents the app ever creates (see app.on('web-contents-created')). */
-export function hardenContents(contents: WebContents, appUrl: string): void {
-  const refuseUnlessApp = (event: { preventDefault: () => void }, url: string): void => {
+export function hardenContents(contents: HardenableContents, appUrl: string): void {
+  const refuseUnlessApp = (event: Preventable, url: string): void => {
     if (!isAllowedNavigation(url, appUrl)) {
       event.preventDefault()
       console.warn(`[security] refused navigation to ${url}`)
