@@ -4,6 +4,11 @@
  * on any finding above informational that electronegativity-allowlist.json does not
  * justify, on an allowlist entry that no longer matches anything (so the list stays
  * reviewed), and on a file the scanner could not parse (it would be silently unscanned).
+ * An entry pins its finding by check, file and a substring of the flagged source line
+ * (see scripts/audit-allowlist.ts), so a new finding in an allowlisted file still fails.
+ *
+ * The flagged line is read here from the file at the issue's location.line, not taken
+ * from issue.sample: CSP_GLOBAL_CHECK replaces the sample with the policy string it saw.
  *
  * Scanned: electron/ (the TypeScript sources of main, preload and ipc). Not scanned: out/,
  * because Electronegativity's parser cannot read the built bundles (class private fields
@@ -21,6 +26,12 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { tsImport } from 'tsx/esm/api'
+
+const { matchAllowlist, parseAllowlist, sourceLine } = await tsImport(
+  './audit-allowlist.ts',
+  import.meta.url,
+)
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
@@ -29,16 +40,14 @@ const ALLOWLIST = join(root, 'electronegativity-allowlist.json')
 const INFORMATIONAL = 0
 
 function readAllowlist() {
-  const entries = JSON.parse(readFileSync(ALLOWLIST, 'utf8')).entries
-  if (!Array.isArray(entries)) throw new Error(`${ALLOWLIST}: "entries" must be a list`)
-  entries.forEach((entry, i) => {
-    for (const key of ['check', 'file', 'reason']) {
-      if (typeof entry[key] !== 'string' || entry[key].trim() === '') {
-        throw new Error(`${ALLOWLIST}: entries[${i}].${key} must be non-empty text`)
-      }
-    }
-  })
-  return entries
+  return parseAllowlist(JSON.parse(readFileSync(ALLOWLIST, 'utf8')), ALLOWLIST)
+}
+
+/** The trimmed source line an issue points at, or '' (global checks report file N/A). */
+function flaggedLine(issue, files) {
+  if (issue.file === 'N/A' || !(issue.location?.line > 0)) return ''
+  if (!files.has(issue.file)) files.set(issue.file, readFileSync(join(INPUT, issue.file), 'utf8'))
+  return sourceLine(files.get(issue.file), issue.location.line)
 }
 
 async function main() {
@@ -60,35 +69,35 @@ async function main() {
   for (const error of result.errors) {
     if (!error.tolerable) problems.push(`could not scan ${error.file}: ${error.message}`)
   }
-  const used = new Set()
-  let allowed = 0
+  const files = new Map()
+  const findings = []
   let informational = 0
   for (const issue of result.issues) {
-    const where = `electron/${issue.file}:${issue.location.line}:${issue.location.column}`
-    const what = `${issue.id} (${issue.severity.name}, ${issue.confidence.name}) at ${where}`
     if (issue.severity.value <= INFORMATIONAL) {
       informational += 1
       continue
     }
-    const entry = allowlist.find((e) => e.check === issue.id && e.file === issue.file)
-    if (entry === undefined) {
-      problems.push(`${what}: ${issue.shortenedURL ?? ''}`)
-    } else {
-      used.add(entry)
-      allowed += 1
-      console.log(`allowed: ${what}\n  because ${entry.reason}`)
-    }
+    findings.push({
+      check: issue.id,
+      file: issue.file,
+      line: issue.location.line,
+      column: issue.location.column,
+      source: flaggedLine(issue, files),
+      label: `${issue.severity.name}, ${issue.confidence.name}`,
+      url: issue.shortenedURL ?? '',
+    })
   }
-  for (const entry of allowlist) {
-    if (!used.has(entry)) {
-      problems.push(`stale allowlist entry: ${entry.check} in ${entry.file} matches no finding`)
-    }
+  const { allowed, problems: mismatches } = matchAllowlist(findings, allowlist)
+  problems.push(...mismatches)
+  for (const { finding, entry } of allowed) {
+    const at = `electron/${finding.file}:${finding.line}:${finding.column}`
+    console.log(`allowed: ${finding.check} (${finding.label}) at ${at}\n  because ${entry.reason}`)
   }
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(
     `electronegativity (Electron ${electronVersion}): ${result.atomicChecks + result.globalChecks} checks, ` +
-      `${result.issues.length} findings (${allowed} allowlisted, ${informational} informational) in ${seconds} s`,
+      `${result.issues.length} findings (${allowed.length} allowlisted, ${informational} informational) in ${seconds} s`,
   )
   if (problems.length > 0) {
     console.error(`audit:electron failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
