@@ -13,6 +13,14 @@ import './styles/materials.css'
 import './styles/projector.css'
 import './styles/debrief.css'
 
+// A file dropped anywhere the page does not handle it must not replace the app: by default
+// the browser (and Electron's window) would navigate to it. The Library takes drops itself.
+for (const type of ['dragover', 'drop'] as const) {
+  window.addEventListener(type, (event) => {
+    event.preventDefault()
+  })
+}
+
 const host = pickHost()
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')

@@ -12,7 +12,9 @@ import {
   ExportResult,
   LoadedSession,
   Notices,
+  OpenedScenario,
   SavedSession,
+  ScenarioMedia,
   ScenarioFileName,
   SessionId,
   SessionSummary,
@@ -29,10 +31,14 @@ interface ChannelSpec {
 }
 
 const definitions = {
-  'scenario:open-file': { request: z.tuple([]), response: UserScenario.nullable() },
+  'scenario:open-file': { request: z.tuple([]), response: OpenedScenario.nullable() },
   'scenario:list-user': { request: z.tuple([]), response: z.array(UserScenario).readonly() },
   'scenario:save-user': {
-    request: z.tuple([ScenarioFileName, z.string().max(LIMITS.textChars)]),
+    request: z.tuple([
+      ScenarioFileName,
+      z.string().max(LIMITS.textChars),
+      ScenarioMedia.optional(),
+    ]),
     response: UserScenario,
   },
   'session:save': { request: z.tuple([SavedSession]), response: z.void() },

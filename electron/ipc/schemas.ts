@@ -10,6 +10,8 @@
 import { z } from 'zod'
 import { Log } from '../../engine/exercise/log'
 import { Id } from '../../engine/scenario/schema'
+import { imageProblem } from '../../engine/scenario/check-materials'
+import { IMAGE_LIMITS } from '../../engine/scenario/material-images'
 
 /** Bounds that no real use reaches, so a hostile or runaway payload is refused early. */
 export const LIMITS = {
@@ -51,10 +53,49 @@ export const ClockMode = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('real-time'), speed: z.number().positive().max(1_000) }),
 ])
 
+/** Base64 of at most IMAGE_LIMITS.bytes bytes, plus the `data:image/...;base64,` prefix. */
+const MAX_DATA_URL_CHARS = Math.ceil(IMAGE_LIMITS.bytes / 3) * 4 + 32
+
+/**
+ * A scenario's material images: the path as written in the scenario (checked by the same
+ * rule as the validator's) -> a base64 data URL of a png, jpeg or webp. Nothing else can
+ * reach an <img>: no file://, no remote URL, no SVG (which can hold script).
+ */
+export const ScenarioMedia = z
+  .record(
+    z
+      .string()
+      .max(LIMITS.pathChars)
+      .refine((path) => imageProblem(path) === undefined, {
+        error: 'must be a png, jpg or webp path inside the scenario folder',
+      }),
+    z
+      .string()
+      .max(MAX_DATA_URL_CHARS)
+      .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]*={0,2}$/, {
+        error: 'must be a base64 data URL of a png, jpeg or webp image',
+      }),
+  )
+  .refine((media) => Object.keys(media).length <= IMAGE_LIMITS.images, {
+    error: `at most ${IMAGE_LIMITS.images} images`,
+  })
+  .refine(
+    (media) =>
+      Object.values(media).reduce((sum, url) => sum + url.length, 0) <=
+      (IMAGE_LIMITS.totalBytes / 3) * 4 + IMAGE_LIMITS.images * 32,
+    { error: 'the images together are too large' },
+  )
+
 export const UserScenario = z.strictObject({
   name: ScenarioFileName,
   text: Text,
   savedAt: IsoTime,
+  media: ScenarioMedia.optional(),
+})
+
+export const OpenedScenario = z.strictObject({
+  scenario: UserScenario,
+  notes: z.array(z.string().max(LIMITS.textChars)).max(20).readonly(),
 })
 
 export const SessionSetup = z.strictObject({
@@ -123,6 +164,8 @@ export const Notices = z.array(z.string()).readonly()
 export type SavedSessionData = z.output<typeof SavedSession>
 export type SettingsData = z.output<typeof Settings>
 export type UserScenarioData = z.output<typeof UserScenario>
+export type ScenarioMediaData = z.output<typeof ScenarioMedia>
+export type OpenedScenarioData = z.output<typeof OpenedScenario>
 export type SessionSummaryData = z.output<typeof SessionSummary>
 export type LoadedSessionData = z.output<typeof LoadedSession>
 export type ExportKindData = z.output<typeof ExportKind>

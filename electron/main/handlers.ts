@@ -4,9 +4,10 @@
  * electron and is unit-tested with fakes and a temp directory.
  */
 import type { Handlers } from '../ipc/dispatch'
-import type { ExportKindData, ExportResultData, UserScenarioData } from '../ipc/schemas'
+import type { ExportKindData, ExportResultData, OpenedScenarioData } from '../ipc/schemas'
 import { writeFileAtomic } from './persistence/atomic-write'
 import type { Notices } from './persistence/notices'
+import { readScenarioMedia } from './persistence/scenario-media'
 import { readScenarioFile, type ScenarioStore } from './persistence/scenario-store'
 import type { SessionStore } from './persistence/session-store'
 import type { SettingsStore } from './persistence/settings-store'
@@ -37,7 +38,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'scenario:open-file': () => openScenario(deps),
     'scenario:list-user': () => scenarios.list(),
-    'scenario:save-user': ([name, text]) => scenarios.save(name, text),
+    'scenario:save-user': ([name, text, media]) => scenarios.save(name, text, media),
     'session:save': async ([session]) => {
       await sessions.save(session)
       platform.sessionSaved(session.id)
@@ -56,12 +57,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   }
 }
 
-async function openScenario(deps: HandlerDeps): Promise<UserScenarioData | null> {
+async function openScenario(deps: HandlerDeps): Promise<OpenedScenarioData | null> {
   const file = await deps.platform.chooseScenarioFile()
   if (file === null) return null
   const scenario = await readScenarioFile(file)
+  const { media, notes } = await readScenarioMedia(file, scenario.text)
   deps.settings.addRecentFile(file)
-  return scenario
+  return { scenario: { ...scenario, media }, notes }
 }
 
 const EXTENSIONS: Readonly<Record<ExportKindData, string>> = {

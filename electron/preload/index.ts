@@ -49,7 +49,7 @@ const api = {
   platform: 'electron',
   openScenarioFile: () => call('scenario:open-file'),
   listUserScenarios: () => call('scenario:list-user'),
-  saveUserScenario: (name, text) => call('scenario:save-user', name, text),
+  saveUserScenario: (name, text, media) => call('scenario:save-user', name, text, media),
   saveSession: (session) => call('session:save', session),
   listSessions: () => call('session:list'),
   loadSession: (id) => call('session:load', id),

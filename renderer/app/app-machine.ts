@@ -5,7 +5,8 @@
  */
 import { assign, fromPromise, setup } from 'xstate'
 import type { Scenario } from '../../engine/scenario/schema'
-import type { HostApi, SavedSession, SessionSetup } from '../host/host-api'
+import type { HostApi, OpenedScenario, SavedSession, SessionSetup } from '../host/host-api'
+import { readScenarioFiles, type HandedFile } from '../host/scenario-files'
 import type { SessionPort } from '../exercise/session-port'
 import { loadLibrary, toEntry, type Library, type LibraryEntry } from '../library/library-model'
 import { runMachine } from '../run/run-machine'
@@ -34,6 +35,8 @@ export interface AppContext extends AppInput {
 export type AppEvent =
   | { type: 'choose'; key: string }
   | { type: 'open-file' }
+  /** Files dropped on the window: one scenario and the images its materials use. */
+  | { type: 'open-files'; files: readonly HandedFile[] }
   | { type: 'resume'; id: string }
   | { type: 'discard'; id: string }
   | { type: 'start'; setup: SessionSetup }
@@ -53,12 +56,20 @@ export const appMachine = setup({
   },
   actors: {
     loadLibrary: fromPromise<Library, HostApi>(({ input }) => loadLibrary(input)),
-    openFile: fromPromise<LibraryEntry | null, HostApi>(async ({ input }) => {
-      const file = await input.openScenarioFile()
-      if (!file) return null
-      const saved = await input.saveUserScenario(file.name, file.text)
-      return toEntry({ origin: 'user', file: saved.name, text: saved.text })
-    }),
+    openFile: fromPromise<OpenedScenario | null, { host: HostApi; event: AppEvent }>(
+      async ({ input: { host, event } }) => {
+        const opened =
+          event.type === 'open-files'
+            ? await readScenarioFiles(event.files)
+            : await host.openScenarioFile()
+        if (!opened) return null
+        const { name, text, media } = opened.scenario
+        return {
+          scenario: await host.saveUserScenario(name, text, media ?? {}),
+          notes: opened.notes,
+        }
+      },
+    ),
     resumeSession: fromPromise<Running, { context: AppContext; id: string }>(async ({ input }) => {
       const loaded = await input.context.host.loadSession(input.id)
       if (!loaded.ok) throw new Error(loaded.message)
@@ -100,6 +111,7 @@ export const appMachine = setup({
           }),
         },
         'open-file': 'openingFile',
+        'open-files': 'openingFile',
         'open-studio': 'studio',
         resume: 'resuming',
         discard: 'discarding',
@@ -108,10 +120,13 @@ export const appMachine = setup({
     openingFile: {
       invoke: {
         src: 'openFile',
-        input: ({ context }) => context.host,
+        input: ({ context, event }) => ({ host: context.host, event }),
         onDone: [
           { guard: ({ event }) => event.output === null, target: 'library' },
-          { target: 'loading' },
+          {
+            target: 'loading',
+            actions: assign({ message: ({ event }) => openedMessage(event.output) }),
+          },
         ],
         onError: {
           target: 'library',
@@ -230,6 +245,12 @@ function newSession(setupValue: SessionSetup): SavedSession {
     finished: false,
     updatedAt: stampText,
   }
+}
+
+/** Said only when something is worth knowing: a plain success shows in the library itself. */
+function openedMessage(opened: OpenedScenario | null): string | undefined {
+  if (!opened || opened.notes.length === 0) return undefined
+  return `Opened "${opened.scenario.name}". ${opened.notes.join(' ')}`
 }
 
 function idOf(event: AppEvent): string {

@@ -1,28 +1,17 @@
 /** Opening and saving files the way a browser can: a file input, a download, the print dialog. */
 
-export interface PickedFile {
-  readonly name: string
-  readonly text: string
-}
-
-/** Asks the user for one text file; null when the dialog is cancelled. */
-export function pickTextFile(accept: string): Promise<PickedFile | null> {
-  return new Promise((resolve, reject) => {
+/** Asks the user for files; an empty list when the dialog is cancelled. */
+export function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
+  return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
     input.accept = accept
+    input.multiple = multiple
     input.addEventListener('cancel', () => {
-      resolve(null)
+      resolve([])
     })
     input.addEventListener('change', () => {
-      const file = input.files?.[0]
-      if (!file) {
-        resolve(null)
-        return
-      }
-      file.text().then((text) => {
-        resolve({ name: file.name, text })
-      }, reject)
+      resolve([...(input.files ?? [])])
     })
     input.click()
   })

@@ -12,6 +12,7 @@ import type {
   ExportResult,
   HostApi,
   LoadedSession,
+  OpenedScenario,
   SavedSession,
   SessionSummary,
   Settings,
@@ -20,7 +21,9 @@ import type {
 import { openDatabase, requestToPromise, transact } from './idb'
 import { parseSavedSession } from './saved-session-schema'
 import { loadSettings, saveSettings } from './browser-settings'
-import { downloadText, pickTextFile, printHtml } from './browser-files'
+import { downloadText, pickFiles, printHtml } from './browser-files'
+import { ACCEPTED_FILES, readScenarioFiles } from './scenario-files'
+import type { ScenarioMedia } from '../../engine/scenario/material-images'
 
 const CURRENT = ':current'
 const BACKUP = ':backup'
@@ -73,9 +76,9 @@ export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
   return {
     platform: 'web',
 
-    async openScenarioFile(): Promise<UserScenario | null> {
-      const file = await pickTextFile('.yaml,.yml,text/yaml')
-      return file && { name: file.name, text: file.text, savedAt: new Date().toISOString() }
+    async openScenarioFile(): Promise<OpenedScenario | null> {
+      const files = await pickFiles(ACCEPTED_FILES, true)
+      return files.length === 0 ? null : readScenarioFiles(files)
     },
 
     async listUserScenarios(): Promise<readonly UserScenario[]> {
@@ -85,12 +88,23 @@ export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
       return all.filter(isUserScenario).sort((a, b) => a.name.localeCompare(b.name))
     },
 
-    async saveUserScenario(name: string, text: string): Promise<UserScenario> {
-      const scenario: UserScenario = { name, text, savedAt: new Date().toISOString() }
-      await transact(await db, 'scenarios', 'readwrite', (store) =>
-        requestToPromise(store.put(scenario, name)),
-      )
-      return scenario
+    async saveUserScenario(
+      name: string,
+      text: string,
+      media?: ScenarioMedia,
+    ): Promise<UserScenario> {
+      return transact(await db, 'scenarios', 'readwrite', async (store) => {
+        const previous: unknown = await requestToPromise(store.get(name))
+        const kept = media ?? (isUserScenario(previous) ? previous.media : undefined)
+        const scenario: UserScenario = {
+          name,
+          text,
+          savedAt: new Date().toISOString(),
+          ...(kept === undefined || Object.keys(kept).length === 0 ? {} : { media: kept }),
+        }
+        store.put(scenario, name)
+        return scenario
+      })
     },
 
     async saveSession(session: SavedSession): Promise<void> {
@@ -182,5 +196,17 @@ function summarise(session: SavedSession): SessionSummary {
 function isUserScenario(value: unknown): value is UserScenario {
   if (typeof value !== 'object' || value === null) return false
   const record = value as Record<string, unknown>
-  return typeof record.name === 'string' && typeof record.text === 'string'
+  return (
+    typeof record.name === 'string' &&
+    typeof record.text === 'string' &&
+    (record.media === undefined || isMedia(record.media))
+  )
+}
+
+function isMedia(value: unknown): value is ScenarioMedia {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((url) => typeof url === 'string' && url.startsWith('data:image/'))
+  )
 }

@@ -15,6 +15,7 @@
  * Types only: this module is imported by the preload too, so it must stay free of code.
  */
 import type { Log } from '../../engine/exercise/log'
+import type { ScenarioMedia } from '../../engine/scenario/material-images'
 
 /** A scenario file the user opened or saved (the shipped ones are bundled with the app). */
 export interface UserScenario {
@@ -24,6 +25,15 @@ export interface UserScenario {
   readonly text: string
   /** ISO 8601 time of the last save. */
   readonly savedAt: string
+  /** The images its materials use, read from its folder (or given with it) when it was opened. */
+  readonly media?: ScenarioMedia
+}
+
+/** A scenario file the user opened, and what is worth telling them though it opened. */
+export interface OpenedScenario {
+  readonly scenario: UserScenario
+  /** E.g. an image its materials use that was not found beside it. */
+  readonly notes: readonly string[]
 }
 
 export type ClockMode =
@@ -83,11 +93,17 @@ export type ExportResult =
 export interface HostApi {
   readonly platform: 'electron' | 'web'
 
-  /** Opens a scenario file chosen by the user; null when cancelled. */
-  openScenarioFile(): Promise<UserScenario | null>
+  /**
+   * Opens a scenario file chosen by the user, with the images its materials use; null when
+   * cancelled. Throws an Error whose message is for the user when the choice is refused.
+   */
+  openScenarioFile(): Promise<OpenedScenario | null>
   listUserScenarios(): Promise<readonly UserScenario[]>
-  /** Saves (or overwrites, by name) one of the user's scenarios. */
-  saveUserScenario(name: string, text: string): Promise<UserScenario>
+  /**
+   * Saves (or overwrites, by name) one of the user's scenarios. `media` replaces its images;
+   * without it the images already saved under that name are kept (the studio edits text).
+   */
+  saveUserScenario(name: string, text: string, media?: ScenarioMedia): Promise<UserScenario>
 
   /** Saves the whole session atomically, keeping the previous save as a backup. */
   saveSession(session: SavedSession): Promise<void>

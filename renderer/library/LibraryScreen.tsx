@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useState, type DragEvent } from 'react'
 import { AppActor } from '../app/app-actor'
 import { useMenuCommand } from '../app/use-menu-command'
 import { ScenarioCard } from './ScenarioCard'
@@ -13,8 +13,35 @@ export function LibraryScreen({ busy }: { busy: boolean }) {
     actor.send({ type: 'open-file' })
   }, [actor])
   useMenuCommand('open-scenario', openFile)
+  const [dragging, setDragging] = useState(false)
+  const onDragOver = (event: DragEvent) => {
+    if (!hasFiles(event) || busy) return
+    event.preventDefault()
+    event.dataTransfer.dropEffect = 'copy'
+    setDragging(true)
+  }
+  const onDrop = (event: DragEvent) => {
+    setDragging(false)
+    if (!hasFiles(event) || busy) return
+    event.preventDefault()
+    actor.send({ type: 'open-files', files: [...event.dataTransfer.files] })
+  }
   return (
-    <main className="screen library" aria-busy={busy}>
+    <main
+      className={dragging ? 'screen library dragging' : 'screen library'}
+      aria-busy={busy}
+      onDragOver={onDragOver}
+      onDragLeave={(event) => {
+        // Leaving for a child is not leaving the screen.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false)
+      }}
+      onDrop={onDrop}
+    >
+      {dragging && (
+        <p className="drop-hint" role="status">
+          Drop a scenario file (.yaml), with the images its materials use, to open it.
+        </p>
+      )}
       <header className="screen-head row">
         <h1>Need to Know</h1>
         <p className="muted tagline">
@@ -61,4 +88,8 @@ export function LibraryScreen({ busy }: { busy: boolean }) {
       </section>
     </main>
   )
+}
+
+function hasFiles(event: DragEvent): boolean {
+  return event.dataTransfer.types.includes('Files')
 }

@@ -1,4 +1,7 @@
+import { useContext } from 'react'
+import { baseName, imageUrl } from '../../engine/scenario/material-images'
 import type { Material } from '../../engine/scenario/schema'
+import { MediaContext } from './scenario-media'
 
 /**
  * A material as the thing it imitates: a social post looks like a post, a text like a
@@ -16,11 +19,23 @@ export function MaterialCard({ material }: { material: Material }) {
         )}
       </figcaption>
       {material.text !== undefined && <MaterialText material={material} />}
-      {material.image !== undefined && (
-        <p className="material-image muted">[image: {material.image}]</p>
-      )}
+      {material.image !== undefined && <MaterialImage material={material} path={material.image} />}
     </figure>
   )
+}
+
+/**
+ * The image, or where it should be when the app does not have it (a scenario opened
+ * without its images): the facilitator sees what is missing instead of a broken icon.
+ * The format has no alt text, so the card's own text, or the file's name, stands in.
+ */
+function MaterialImage({ material, path }: { material: Material; path: string }) {
+  const url = imageUrl(useContext(MediaContext), path)
+  if (url === undefined) {
+    return <p className="material-image-missing muted">Image not available: {path}</p>
+  }
+  const alt = material.text ?? `${KIND_NAMES[material.kind]}: ${baseName(path)}`
+  return <img className="material-image" src={url} alt={alt} />
 }
 
 function MaterialText({ material }: { material: Material }) {

@@ -4,6 +4,7 @@ import type { SessionPort } from '../exercise/session-port'
 import type { HostApi, SavedSession } from '../host/host-api'
 import { parseScenario } from '../library/parse-scenario'
 import { ProjectorView } from './ProjectorView'
+import { MediaContext, useScenarioMedia } from '../materials/scenario-media'
 
 interface Props {
   readonly host: HostApi
@@ -16,6 +17,9 @@ interface Props {
  */
 export function ProjectorRoute({ host, openSession }: Props) {
   const [session, setSession] = useState<SessionPort | null>(null)
+  const [scenarioText, setScenarioText] = useState<string>()
+  // Keyed by the text, so the images are looked up once, not on every save.
+  const media = useScenarioMedia(host, scenarioText)
   useEffect(() => {
     let live = true
     const refresh = async () => {
@@ -26,7 +30,9 @@ export function ProjectorRoute({ host, openSession }: Props) {
         loaded.session.setup.scenarioText,
         loaded.session.setup.scenarioId,
       )
-      if (scenario) setSession(openSession(scenario, loaded.session))
+      if (!scenario) return
+      setSession(openSession(scenario, loaded.session))
+      setScenarioText(loaded.session.setup.scenarioText)
     }
     void refresh()
     const unsubscribe = host.onSessionSaved?.(() => void refresh())
@@ -46,13 +52,15 @@ export function ProjectorRoute({ host, openSession }: Props) {
     )
   const view = session.view()
   return (
-    <ProjectorView
-      title={session.scenario.title}
-      inject={view.inject}
-      clock={view.clock}
-      threat={view.threat}
-      ended={view.ended}
-      facts={[]}
-    />
+    <MediaContext value={media}>
+      <ProjectorView
+        title={session.scenario.title}
+        inject={view.inject}
+        clock={view.clock}
+        threat={view.threat}
+        ended={view.ended}
+        facts={[]}
+      />
+    </MediaContext>
   )
 }

@@ -13,6 +13,7 @@ import { useRun, useRunRef, useSessionView, type RunRef } from './use-run'
 import { useRunKeys } from './use-run-keys'
 import { useMenuCommand } from '../app/use-menu-command'
 import { Drawer } from '../ui/Drawer'
+import { MediaContext, useScenarioMedia } from '../materials/scenario-media'
 
 /** The facilitator's console, or the projector view of the same moment (P switches). */
 export function RunScreen() {
@@ -23,6 +24,8 @@ export function RunScreen() {
 
 function RunConsole({ run }: { run: RunRef }) {
   const host = AppActor.useSelector((s) => s.context.host)
+  const scenarioText = AppActor.useSelector((s) => s.context.running?.saved.setup.scenarioText)
+  const media = useScenarioMedia(host, scenarioText)
   const projector = useRun(run, (s) => s.context.projector)
   const [help, setHelp] = useState(false)
   const onHelp = useCallback(() => {
@@ -37,7 +40,7 @@ function RunConsole({ run }: { run: RunRef }) {
   useRunKeys(run, { onHelp, onFullscreen })
   useMenuCommand('undo', undo)
   return (
-    <>
+    <MediaContext value={media}>
       {projector && (
         <button
           type="button"
@@ -61,7 +64,7 @@ function RunConsole({ run }: { run: RunRef }) {
           }}
         />
       )}
-    </>
+    </MediaContext>
   )
 }
 

@@ -37,10 +37,18 @@ export function FileBar(props: Props) {
   }
   const open = async () => {
     if (!mayDiscard()) return
-    const file = await host.openScenarioFile()
-    if (file === null) return
-    props.onOpen(file.name, file.text, true)
-    setStatus(`Opened ${file.name}.`)
+    try {
+      const opened = await host.openScenarioFile()
+      if (opened === null) return
+      // Saved at once, as the Library does, so its images are kept with it; later saves
+      // from the editor change the text and keep them.
+      const { name: fileName, text: fileText, media } = opened.scenario
+      const saved = await host.saveUserScenario(fileName, fileText, media ?? {})
+      props.onOpen(saved.name, saved.text, true)
+      setStatus([`Opened ${saved.name}.`, ...opened.notes].join(' '))
+    } catch (error) {
+      setStatus(`Could not open: ${error instanceof Error ? error.message : String(error)}`)
+    }
   }
   const save = async () => {
     const fileName = withYamlExtension(name)

@@ -1,11 +1,18 @@
 /**
- * The user's own scenarios, as YAML files under `<userData>/scenarios/`, and reading a
+ * The user's own scenarios, as YAML files under `<userData>/scenarios/` (with their
+ * material images, if any, beside each in `<name>.media.json`), and reading a
  * scenario file the user opened from anywhere. Files are data: their text is returned
  * as written and validated by the engine, never run.
  */
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { LIMITS, ScenarioFileName, type UserScenarioData } from '../../ipc/schemas'
+import {
+  LIMITS,
+  ScenarioFileName,
+  ScenarioMedia,
+  type ScenarioMediaData,
+  type UserScenarioData,
+} from '../../ipc/schemas'
 import { writeFileAtomic } from './atomic-write'
 import { isMissing } from './session-files'
 
@@ -21,18 +28,49 @@ export class ScenarioStore {
     const scenarios: UserScenarioData[] = []
     for (const name of names.filter((n) => ScenarioFileName.safeParse(n).success).sort()) {
       const scenario = await readScenarioFile(join(this.dir, name)).catch(() => null)
-      if (scenario !== null) scenarios.push(scenario)
+      if (scenario === null) continue
+      const media = await this.readMedia(name)
+      scenarios.push(media === undefined ? scenario : { ...scenario, media })
     }
     return scenarios
   }
 
-  /** Saves (or overwrites) one scenario atomically and returns it as now on disk. */
-  async save(name: string, text: string): Promise<UserScenarioData> {
-    const file = join(this.dir, ScenarioFileName.parse(name))
-    await writeFileAtomic(file, text)
-    return readScenarioFile(file)
+  /**
+   * Saves (or overwrites) one scenario atomically and returns it as now on disk. `media`
+   * replaces its images (empty removes them); without it the saved images are kept.
+   */
+  async save(name: string, text: string, media?: ScenarioMediaData): Promise<UserScenarioData> {
+    const fileName = ScenarioFileName.parse(name)
+    if (media !== undefined) await this.writeMedia(fileName, media)
+    await writeFileAtomic(join(this.dir, fileName), text)
+    const saved = await readScenarioFile(join(this.dir, fileName))
+    const kept = await this.readMedia(fileName)
+    return kept === undefined ? saved : { ...saved, media: kept }
+  }
+
+  private mediaFile(name: string): string {
+    return join(this.dir, `${name}${MEDIA_SUFFIX}`)
+  }
+
+  private async writeMedia(name: string, media: ScenarioMediaData): Promise<void> {
+    if (Object.keys(media).length === 0) await rm(this.mediaFile(name), { force: true })
+    else await writeFileAtomic(this.mediaFile(name), JSON.stringify(media))
+  }
+
+  /** The saved images; a damaged file means none (the scenario still plays, without them). */
+  private async readMedia(name: string): Promise<ScenarioMediaData | undefined> {
+    const text = await readFile(this.mediaFile(name), 'utf8').catch(() => null)
+    if (text === null) return undefined
+    try {
+      const parsed = ScenarioMedia.safeParse(JSON.parse(text))
+      return parsed.success ? parsed.data : undefined
+    } catch {
+      return undefined
+    }
   }
 }
+
+const MEDIA_SUFFIX = '.media.json'
 
 /** Reads one scenario file, refusing what is too big to be one (a wrong pick in the dialog). */
 export async function readScenarioFile(file: string): Promise<UserScenarioData> {

@@ -1,4 +1,13 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import {
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Conf from 'conf'
@@ -85,10 +94,88 @@ describe('handlers through dispatch', () => {
     answers.open = join(dir, 'bus-stop.yaml')
     await writeFile(answers.open, 'id: bus-stop\n')
     expect(await call('scenario:open-file')).toMatchObject({
-      name: 'bus-stop.yaml',
-      text: 'id: bus-stop\n',
+      scenario: { name: 'bus-stop.yaml', text: 'id: bus-stop\n', media: {} },
+      notes: [],
     })
     expect(await call('settings:get')).toMatchObject({ recentFiles: [answers.open] })
+  })
+
+  describe('opening a scenario with material images', () => {
+    const fixtures = join(import.meta.dirname, '../../fixtures')
+    const png = () => readFile(join(fixtures, 'images/note.png'))
+
+    /** The format's example (its material shows media/note.png) in a folder of its own. */
+    async function exampleFolder(): Promise<string> {
+      const folder = join(dir, 'trainer', 'locker-note')
+      await mkdir(join(folder, 'media'), { recursive: true })
+      await copyFile(join(fixtures, 'locker-note.yaml'), join(folder, 'locker-note.yaml'))
+      answers.open = join(folder, 'locker-note.yaml')
+      return folder
+    }
+
+    it('reads the image beside it as a data URL, and saving keeps it with the scenario', async () => {
+      const folder = await exampleFolder()
+      await copyFile(join(fixtures, 'images/note.png'), join(folder, 'media', 'note.png'))
+      const opened = (await call('scenario:open-file')) as {
+        scenario: { name: string; text: string; media: Record<string, string> }
+        notes: string[]
+      }
+      const expected = `data:image/png;base64,${(await png()).toString('base64')}`
+      expect(opened.scenario.media).toEqual({ 'media/note.png': expected })
+      expect(opened.notes).toEqual([])
+
+      const { name, text, media } = opened.scenario
+      await call('scenario:save-user', name, text, media)
+      // The studio saves text alone: the images stay.
+      await call('scenario:save-user', name, `${text}\n`)
+      expect(await call('scenario:list-user')).toMatchObject([
+        { name: 'locker-note.yaml', media: { 'media/note.png': expected } },
+      ])
+    })
+
+    it('opens without an image that is missing, and says so', async () => {
+      await exampleFolder()
+      const opened = await call('scenario:open-file')
+      expect(opened).toMatchObject({
+        scenario: { media: {} },
+        notes: [
+          'Image "media/note.png": not found beside the scenario; its card shows without it.',
+        ],
+      })
+    })
+
+    it('refuses a file named .png that is not one', async () => {
+      const folder = await exampleFolder()
+      await writeFile(join(folder, 'media', 'note.png'), '<svg onload="alert(1)"/>')
+      expect(await call('scenario:open-file')).toMatchObject({
+        scenario: { media: {} },
+        notes: ['Image "media/note.png" is not a png, jpg or webp image, whatever its name says.'],
+      })
+    })
+
+    it('refuses a symbolic link that leads out of the scenario folder', async () => {
+      const folder = await exampleFolder()
+      await writeFile(join(dir, 'secret.png'), await png())
+      await symlink(join(dir, 'secret.png'), join(folder, 'media', 'note.png'))
+      expect(await call('scenario:open-file')).toMatchObject({
+        scenario: { media: {} },
+        notes: ['Image "media/note.png": leads outside the scenario folder.'],
+      })
+    })
+  })
+
+  it.each([
+    ['an svg, which can hold script', { 'media/a.png': 'data:image/svg+xml;base64,PHN2Zz4=' }],
+    ['a file URL', { 'media/a.png': 'file:///etc/passwd' }],
+    ['a remote URL', { 'media/a.png': 'https://evil.example/a.png' }],
+    ['a path out of the folder', { '../a.png': 'data:image/png;base64,AA==' }],
+    ['a path that is not an image', { 'media/a.html': 'data:image/png;base64,AA==' }],
+  ])('refuses to save media holding %s, and writes nothing', async (_name, media) => {
+    // dispatch refuses before any handler runs: it throws rather than rejecting.
+    expect(() => call('scenario:save-user', 'a.yaml', 'id: a\n', media)).toThrow(
+      /^Refused "scenario:save-user": .*\n {2}→ at \[2\]/,
+    )
+    expect(await readdir(dir)).not.toContain('scenarios')
   })
 
   it('toggles the projector', async () => {

@@ -59,4 +59,31 @@ describe('ScenarioStore', () => {
       text: 'id: ok\n',
     })
   })
+
+  describe('material images', () => {
+    const media = { 'media/note.png': 'data:image/png;base64,iVBORw0KGgo=' }
+
+    it('keeps them beside the scenario; saving text alone keeps them, an empty set removes them', async () => {
+      const store = new ScenarioStore(dir)
+      expect((await store.save('a.yaml', 'one', media)).media).toEqual(media)
+      expect(await readdir(dir)).toEqual(['a.yaml', 'a.yaml.media.json'])
+      expect((await store.save('a.yaml', 'two')).media).toEqual(media)
+      expect(await store.list()).toMatchObject([{ name: 'a.yaml', text: 'two', media }])
+      expect((await store.save('a.yaml', 'three', {})).media).toBeUndefined()
+      expect(await readdir(dir)).toEqual(['a.yaml'])
+    })
+
+    it.each([
+      ['not JSON', '{"media/note.png": '],
+      ['a remote URL', JSON.stringify({ 'media/note.png': 'https://evil.example/x.png' })],
+      ['a path out of the folder', JSON.stringify({ '../x.png': media['media/note.png'] })],
+    ])('lists the scenario without them when their file holds %s', async (_name, text) => {
+      const store = new ScenarioStore(dir)
+      await store.save('a.yaml', 'one')
+      await writeFile(join(dir, 'a.yaml.media.json'), text)
+      const [listed] = await store.list()
+      expect(listed).toMatchObject({ name: 'a.yaml', text: 'one' })
+      expect(listed?.media).toBeUndefined()
+    })
+  })
 })
