@@ -32,10 +32,10 @@ export function MaterialCard({ material }: { material: Material }) {
 function MaterialImage({ material, path }: { material: Material; path: string }) {
   const url = imageUrl(useContext(MediaContext), path)
   if (url === undefined) {
-    return <p className="material-image-missing muted">Image not available: {path}</p>
+    return <p className="material-picture-missing muted">Image not available: {path}</p>
   }
   const alt = material.text ?? `${KIND_NAMES[material.kind]}: ${baseName(path)}`
-  return <img className="material-image" src={url} alt={alt} />
+  return <img className="material-picture" src={url} alt={alt} />
 }
 
 function MaterialText({ material }: { material: Material }) {
