@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The functions passed to page.evaluate run in the page, so this file also sees DOM types.
 /**
  * Material images and dropped files: a scenario dropped with its image opens and shows it;
  * a drop of anything else is refused with one message and nothing saved; a file dropped

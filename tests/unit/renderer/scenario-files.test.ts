@@ -6,7 +6,9 @@ import { readScenarioFiles } from '../../../renderer/host/scenario-files'
 const fixtures = join(import.meta.dirname, '../../fixtures')
 const example = readFileSync(join(fixtures, 'locker-note.yaml'))
 const png = readFileSync(join(fixtures, 'images/note.png'))
-const file = (name: string, content: Uint8Array | string) => new File([content], name)
+const file = (name: string, content: Uint8Array | string) =>
+  // A copy: a Buffer's bytes may sit in a shared pool, which File does not accept.
+  new File([typeof content === 'string' ? content : new Uint8Array(content)], name)
 
 describe('readScenarioFiles: what a drop or the browser’s file dialog hands the app', () => {
   it('takes a scenario with the image its material uses, matched by file name', async () => {
