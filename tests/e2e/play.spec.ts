@@ -3,8 +3,7 @@
  * with authored decisions, a free share through the composer, an undo, a reload in the
  * middle that resumes exactly, and an export whose file is read back.
  */
-import { readFile } from 'node:fs/promises'
-import { test, expect, type Page } from './fixtures'
+import { test, expect, exported, type Page } from './fixtures'
 import { advance, decide, knowledge, playToDebrief, startScenario } from './steps'
 
 async function shareFromComposer(page: Page): Promise<void> {
@@ -30,6 +29,7 @@ async function shareFromComposer(page: Page): Promise<void> {
 
 test('plays a shipped scenario from the library to the debrief, resuming after a reload', async ({
   page,
+  desktop,
 }) => {
   await startScenario(page)
   await expect(page.getByRole('timer', { name: 'Scenario clock 21:10' })).toBeVisible()
@@ -75,11 +75,11 @@ test('plays a shipped scenario from the library to the debrief, resuming after a
   ])
   await expect(page.locator('.overall-number')).toHaveText('87')
 
-  // Export the log and read the file that was downloaded.
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'The log' }).click()
-  const file = await (await download).path()
-  const log = JSON.parse(await readFile(file, 'utf8')) as {
+  // Export the log and read the file it wrote.
+  const text = await exported(page, desktop, () =>
+    page.getByRole('button', { name: 'The log' }).click(),
+  )
+  const log = JSON.parse(text) as {
     scenario: string
     events: { type: string; option?: string; from?: string }[]
   }
@@ -99,9 +99,10 @@ test('plays a shipped scenario from the library to the debrief, resuming after a
   expect(log.events[1]?.from).toBe('district-safety')
 
   // The debrief as JSON and as Markdown: the files carry the same flags as the screen.
-  const json = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'JSON' }).click()
-  const debrief = JSON.parse(await readFile(await (await json).path(), 'utf8')) as {
+  const json = await exported(page, desktop, () =>
+    page.getByRole('button', { name: 'JSON' }).click(),
+  )
+  const debrief = JSON.parse(json) as {
     format: string
     flags: { rule: string; fact?: string }[]
     scores: { overall: number }
@@ -114,11 +115,11 @@ test('plays a shipped scenario from the library to the debrief, resuming after a
     'under-sharing:m-interview',
   ])
   expect(debrief.scores.overall).toBe(87)
-  const markdown = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Markdown' }).click()
-  const text = await readFile(await (await markdown).path(), 'utf8')
-  expect(text).toContain('A threat on a story post')
-  expect(text).toContain('sequenceDiagram')
+  const markdown = await exported(page, desktop, () =>
+    page.getByRole('button', { name: 'Markdown' }).click(),
+  )
+  expect(markdown).toContain('A threat on a story post')
+  expect(markdown).toContain('sequenceDiagram')
 })
 
 test('a real-time clock starts paused, runs at its speed and pauses', async ({ page }) => {
