@@ -1,13 +1,19 @@
 import { AppActor } from './app-actor'
 
-/** An error from the last screen transition (a file that did not open, a save that did not read). */
+/**
+ * What the last screen transition has to say: an error (a file that did not open, a save
+ * that did not read) as an alert, or a notice (a scenario opened without an image) as a status.
+ */
 export function MessageBar() {
   const message = AppActor.useSelector((s) => s.context.message)
   const actor = AppActor.useActorRef()
   if (message === undefined) return null
   return (
-    <div className="error message-bar row" role="alert">
-      <span>{message}</span>
+    <div
+      className={`${message.tone === 'error' ? 'error' : 'notice'} message-bar row`}
+      role={message.tone === 'error' ? 'alert' : 'status'}
+    >
+      <span>{message.text}</span>
       <button
         type="button"
         onClick={() => {

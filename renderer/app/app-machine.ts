@@ -29,7 +29,13 @@ export interface AppContext extends AppInput {
   readonly running?: Running
   /** The finished session whose debrief is shown. */
   readonly finished?: Running
-  readonly message?: string
+  readonly message?: Message
+}
+
+/** What the message bar says: a problem (an alert), or something worth knowing (a status). */
+export interface Message {
+  readonly text: string
+  readonly tone: 'error' | 'notice'
 }
 
 export type AppEvent =
@@ -97,7 +103,7 @@ export const appMachine = setup({
         onDone: { target: 'library', actions: assign({ library: ({ event }) => event.output }) },
         onError: {
           target: 'library',
-          actions: assign({ message: ({ event }) => errorText(event.error) }),
+          actions: assign({ message: ({ event }) => errorMessage(event.error) }),
         },
       },
     },
@@ -130,7 +136,7 @@ export const appMachine = setup({
         ],
         onError: {
           target: 'library',
-          actions: assign({ message: ({ event }) => errorText(event.error) }),
+          actions: assign({ message: ({ event }) => errorMessage(event.error) }),
         },
       },
     },
@@ -141,7 +147,7 @@ export const appMachine = setup({
         onDone: 'loading',
         onError: {
           target: 'loading',
-          actions: assign({ message: ({ event }) => errorText(event.error) }),
+          actions: assign({ message: ({ event }) => errorMessage(event.error) }),
         },
       },
     },
@@ -155,13 +161,16 @@ export const appMachine = setup({
             running: ({ event }) => event.output,
             message: ({ event }) =>
               event.output.restoredFromBackup === true
-                ? 'The latest save of this session was damaged; play resumed from the backup, one event earlier.'
+                ? {
+                    text: 'The latest save of this session was damaged; play resumed from the backup, one event earlier.',
+                    tone: 'error' as const,
+                  }
                 : undefined,
           }),
         },
         onError: {
           target: 'library',
-          actions: assign({ message: ({ event }) => errorText(event.error) }),
+          actions: assign({ message: ({ event }) => errorMessage(event.error) }),
         },
       },
     },
@@ -197,7 +206,7 @@ export const appMachine = setup({
         },
         onError: {
           target: 'loading',
-          actions: assign({ message: ({ event }) => errorText(event.error) }),
+          actions: assign({ message: ({ event }) => errorMessage(event.error) }),
         },
       },
       on: { back: 'loading' },
@@ -248,9 +257,9 @@ function newSession(setupValue: SessionSetup): SavedSession {
 }
 
 /** Said only when something is worth knowing: a plain success shows in the library itself. */
-function openedMessage(opened: OpenedScenario | null): string | undefined {
+function openedMessage(opened: OpenedScenario | null): Message | undefined {
   if (!opened || opened.notes.length === 0) return undefined
-  return `Opened "${opened.scenario.name}". ${opened.notes.join(' ')}`
+  return { text: `Opened "${opened.scenario.name}". ${opened.notes.join(' ')}`, tone: 'notice' }
 }
 
 function idOf(event: AppEvent): string {
@@ -262,6 +271,6 @@ function required<T>(value: T | undefined): T {
   return value
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+function errorMessage(error: unknown): Message {
+  return { text: error instanceof Error ? error.message : String(error), tone: 'error' }
 }

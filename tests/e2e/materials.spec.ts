@@ -87,6 +87,23 @@ test('a scenario dropped with its image opens, and its card shows the image', as
   await expectLoaded(page, 'everyone in 3rd period will pay on Friday')
 })
 
+test('a scenario dropped without its image opens, says so, and its card says what is missing', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await dropOnLibrary(page, [file('locker-note.yaml', join(fixtures, 'locker-note.yaml'))])
+  await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toHaveText(
+    /Opened "locker-note\.yaml"\. "media\/note\.png" was not among the files, so its card shows without the image\./,
+  )
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await page.getByRole('button', { name: `Set up “${EXAMPLE}”` }).click()
+  await page.getByRole('button', { name: 'Start the exercise' }).click()
+  await expect(page.getByText('Image not available: media/note.png')).toBeVisible()
+  await expect(
+    page.getByRole('img', { name: 'everyone in 3rd period will pay on Friday' }),
+  ).toHaveCount(0)
+})
+
 test('a drop of anything but a scenario and its images is refused, and nothing is saved', async ({
   page,
 }) => {
