@@ -41,6 +41,7 @@ const definitions = {
     ]),
     response: UserScenario,
   },
+  'scenario:media': { request: z.tuple([ScenarioFileName]), response: ScenarioMedia },
   'session:save': { request: z.tuple([SavedSession]), response: z.void() },
   'session:list': { request: z.tuple([]), response: z.array(SessionSummary).readonly() },
   'session:load': { request: z.tuple([SessionId]), response: LoadedSession },

@@ -90,11 +90,11 @@ export const UserScenario = z.strictObject({
   name: ScenarioFileName,
   text: Text,
   savedAt: IsoTime,
-  media: ScenarioMedia.optional(),
 })
 
 export const OpenedScenario = z.strictObject({
   scenario: UserScenario,
+  media: ScenarioMedia,
   notes: z.array(z.string().max(LIMITS.textChars)).max(20).readonly(),
 })
 

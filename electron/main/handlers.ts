@@ -39,6 +39,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'scenario:open-file': () => openScenario(deps),
     'scenario:list-user': () => scenarios.list(),
     'scenario:save-user': ([name, text, media]) => scenarios.save(name, text, media),
+    'scenario:media': ([name]) => scenarios.media(name),
     'session:save': async ([session]) => {
       await sessions.save(session)
       platform.sessionSaved(session.id)
@@ -63,7 +64,7 @@ async function openScenario(deps: HandlerDeps): Promise<OpenedScenarioData | nul
   const scenario = await readScenarioFile(file)
   const { media, notes } = await readScenarioMedia(file, scenario.text)
   deps.settings.addRecentFile(file)
-  return { scenario: { ...scenario, media }, notes }
+  return { scenario, media, notes }
 }
 
 const EXTENSIONS: Readonly<Record<ExportKindData, string>> = {

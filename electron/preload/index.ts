@@ -50,6 +50,7 @@ const api = {
   openScenarioFile: () => call('scenario:open-file'),
   listUserScenarios: () => call('scenario:list-user'),
   saveUserScenario: (name, text, media) => call('scenario:save-user', name, text, media),
+  userScenarioMedia: (name) => call('scenario:media', name),
   saveSession: (session) => call('session:save', session),
   listSessions: () => call('session:list'),
   loadSession: (id) => call('session:load', id),

@@ -69,11 +69,8 @@ export const appMachine = setup({
             ? await readScenarioFiles(event.files)
             : await host.openScenarioFile()
         if (!opened) return null
-        const { name, text, media } = opened.scenario
-        return {
-          scenario: await host.saveUserScenario(name, text, media ?? {}),
-          notes: opened.notes,
-        }
+        const { name, text } = opened.scenario
+        return { ...opened, scenario: await host.saveUserScenario(name, text, opened.media) }
       },
     ),
     resumeSession: fromPromise<Running, { context: AppContext; id: string }>(async ({ input }) => {

@@ -93,18 +93,25 @@ export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
       text: string,
       media?: ScenarioMedia,
     ): Promise<UserScenario> {
-      return transact(await db, 'scenarios', 'readwrite', async (store) => {
-        const previous: unknown = await requestToPromise(store.get(name))
-        const kept = media ?? (isUserScenario(previous) ? previous.media : undefined)
-        const scenario: UserScenario = {
-          name,
-          text,
-          savedAt: new Date().toISOString(),
-          ...(kept === undefined || Object.keys(kept).length === 0 ? {} : { media: kept }),
-        }
-        store.put(scenario, name)
-        return scenario
-      })
+      // Images first: a scenario is never listed before the images it was saved with.
+      if (media !== undefined) {
+        await transact(await db, 'media', 'readwrite', async (store) => {
+          if (Object.keys(media).length === 0) await requestToPromise(store.delete(name))
+          else await requestToPromise(store.put(media, name))
+        })
+      }
+      const scenario: UserScenario = { name, text, savedAt: new Date().toISOString() }
+      await transact(await db, 'scenarios', 'readwrite', (store) =>
+        requestToPromise(store.put(scenario, name)),
+      )
+      return scenario
+    },
+
+    async userScenarioMedia(name: string): Promise<ScenarioMedia> {
+      const media: unknown = await transact(await db, 'media', 'readonly', (store) =>
+        requestToPromise(store.get(name)),
+      )
+      return isMedia(media) ? media : {}
     },
 
     async saveSession(session: SavedSession): Promise<void> {
@@ -196,11 +203,7 @@ function summarise(session: SavedSession): SessionSummary {
 function isUserScenario(value: unknown): value is UserScenario {
   if (typeof value !== 'object' || value === null) return false
   const record = value as Record<string, unknown>
-  return (
-    typeof record.name === 'string' &&
-    typeof record.text === 'string' &&
-    (record.media === undefined || isMedia(record.media))
-  )
+  return typeof record.name === 'string' && typeof record.text === 'string'
 }
 
 function isMedia(value: unknown): value is ScenarioMedia {

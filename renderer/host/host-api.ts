@@ -25,13 +25,13 @@ export interface UserScenario {
   readonly text: string
   /** ISO 8601 time of the last save. */
   readonly savedAt: string
-  /** The images its materials use, read from its folder (or given with it) when it was opened. */
-  readonly media?: ScenarioMedia
 }
 
 /** A scenario file the user opened, and what is worth telling them though it opened. */
 export interface OpenedScenario {
   readonly scenario: UserScenario
+  /** The images its materials use, read from its folder or given with it. */
+  readonly media: ScenarioMedia
   /** E.g. an image its materials use that was not found beside it. */
   readonly notes: readonly string[]
 }
@@ -104,6 +104,11 @@ export interface HostApi {
    * without it the images already saved under that name are kept (the studio edits text).
    */
   saveUserScenario(name: string, text: string, media?: ScenarioMedia): Promise<UserScenario>
+  /**
+   * The images saved with one of the user's scenarios (none if it has none). Apart from the
+   * list, so listing the library never carries every scenario's images.
+   */
+  userScenarioMedia(name: string): Promise<ScenarioMedia>
 
   /** Saves the whole session atomically, keeping the previous save as a backup. */
   saveSession(session: SavedSession): Promise<void>

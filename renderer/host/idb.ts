@@ -2,12 +2,14 @@
  * A few promise helpers over IndexedDB: just enough for the browser host, no library.
  * Every write the host makes goes through `transact`, so a save is one transaction.
  */
-export const STORES = ['sessions', 'scenarios'] as const
+/** `media`: a user scenario's images, by its name, apart so listing scenarios stays light. */
+export const STORES = ['sessions', 'scenarios', 'media'] as const
 export type StoreName = (typeof STORES)[number]
 
 export function openDatabase(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 1)
+    // Version 2 added the media store; upgrading creates whatever store is missing.
+    const request = indexedDB.open(name, 2)
     request.onupgradeneeded = () => {
       for (const store of STORES) {
         if (!request.result.objectStoreNames.contains(store))

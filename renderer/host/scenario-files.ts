@@ -48,10 +48,7 @@ export async function readScenarioFiles(files: readonly HandedFile[]): Promise<O
   const text = await readText(yaml)
   const images = files.filter((file) => kindOf(file.name) === 'image')
   const { media, notes } = await readImages(text, yaml.name, images)
-  return {
-    scenario: { name: yaml.name, text, savedAt: new Date().toISOString(), media },
-    notes,
-  }
+  return { scenario: { name: yaml.name, text, savedAt: new Date().toISOString() }, media, notes }
 }
 
 async function readText(file: HandedFile): Promise<string> {

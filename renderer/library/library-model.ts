@@ -39,7 +39,6 @@ export async function loadLibrary(host: HostApi): Promise<Library> {
     origin: 'user',
     file: s.name,
     text: s.text,
-    ...(s.media === undefined ? {} : { media: s.media }),
   }))
   return {
     entries: [...shippedScenarios(), ...userSources].map(toEntry),

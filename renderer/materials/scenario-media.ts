@@ -28,9 +28,14 @@ export function useScenarioMedia(host: HostApi, scenarioText: string | undefined
   return media
 }
 
+/** Images are a nicety: if they cannot be read, the cards say so and play goes on. */
 export async function findMedia(host: HostApi, scenarioText: string): Promise<ScenarioMedia> {
   const shipped = shippedScenarios().find((source) => source.text === scenarioText)
   if (shipped?.media !== undefined) return shipped.media
-  const own = await host.listUserScenarios().catch(() => [])
-  return own.find((scenario) => scenario.text === scenarioText)?.media ?? none
+  try {
+    const own = (await host.listUserScenarios()).find((s) => s.text === scenarioText)
+    return own === undefined ? none : await host.userScenarioMedia(own.name)
+  } catch {
+    return none
+  }
 }

@@ -42,8 +42,8 @@ export function FileBar(props: Props) {
       if (opened === null) return
       // Saved at once, as the Library does, so its images are kept with it; later saves
       // from the editor change the text and keep them.
-      const { name: fileName, text: fileText, media } = opened.scenario
-      const saved = await host.saveUserScenario(fileName, fileText, media ?? {})
+      const { name: fileName, text: fileText } = opened.scenario
+      const saved = await host.saveUserScenario(fileName, fileText, opened.media)
       props.onOpen(saved.name, saved.text, true)
       setStatus([`Opened ${saved.name}.`, ...opened.notes].join(' '))
     } catch (error) {

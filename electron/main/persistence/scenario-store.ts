@@ -28,9 +28,7 @@ export class ScenarioStore {
     const scenarios: UserScenarioData[] = []
     for (const name of names.filter((n) => ScenarioFileName.safeParse(n).success).sort()) {
       const scenario = await readScenarioFile(join(this.dir, name)).catch(() => null)
-      if (scenario === null) continue
-      const media = await this.readMedia(name)
-      scenarios.push(media === undefined ? scenario : { ...scenario, media })
+      if (scenario !== null) scenarios.push(scenario)
     }
     return scenarios
   }
@@ -43,9 +41,12 @@ export class ScenarioStore {
     const fileName = ScenarioFileName.parse(name)
     if (media !== undefined) await this.writeMedia(fileName, media)
     await writeFileAtomic(join(this.dir, fileName), text)
-    const saved = await readScenarioFile(join(this.dir, fileName))
-    const kept = await this.readMedia(fileName)
-    return kept === undefined ? saved : { ...saved, media: kept }
+    return readScenarioFile(join(this.dir, fileName))
+  }
+
+  /** The images saved with a scenario; none if it has none or their file is damaged. */
+  async media(name: string): Promise<ScenarioMediaData> {
+    return (await this.readMedia(ScenarioFileName.parse(name))) ?? {}
   }
 
   private mediaFile(name: string): string {
@@ -58,6 +59,7 @@ export class ScenarioStore {
   }
 
   /** The saved images; a damaged file means none (the scenario still plays, without them). */
+  // Read only on demand, never by list(): listing the library must not carry every image.
   private async readMedia(name: string): Promise<ScenarioMediaData | undefined> {
     const text = await readFile(this.mediaFile(name), 'utf8').catch(() => null)
     if (text === null) return undefined

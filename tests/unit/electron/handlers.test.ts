@@ -94,7 +94,8 @@ describe('handlers through dispatch', () => {
     answers.open = join(dir, 'bus-stop.yaml')
     await writeFile(answers.open, 'id: bus-stop\n')
     expect(await call('scenario:open-file')).toMatchObject({
-      scenario: { name: 'bus-stop.yaml', text: 'id: bus-stop\n', media: {} },
+      scenario: { name: 'bus-stop.yaml', text: 'id: bus-stop\n' },
+      media: {},
       notes: [],
     })
     expect(await call('settings:get')).toMatchObject({ recentFiles: [answers.open] })
@@ -117,27 +118,27 @@ describe('handlers through dispatch', () => {
       const folder = await exampleFolder()
       await copyFile(join(fixtures, 'images/note.png'), join(folder, 'media', 'note.png'))
       const opened = (await call('scenario:open-file')) as {
-        scenario: { name: string; text: string; media: Record<string, string> }
+        scenario: { name: string; text: string }
+        media: Record<string, string>
         notes: string[]
       }
       const expected = `data:image/png;base64,${(await png()).toString('base64')}`
-      expect(opened.scenario.media).toEqual({ 'media/note.png': expected })
+      expect(opened.media).toEqual({ 'media/note.png': expected })
       expect(opened.notes).toEqual([])
 
-      const { name, text, media } = opened.scenario
-      await call('scenario:save-user', name, text, media)
+      const { name, text } = opened.scenario
+      await call('scenario:save-user', name, text, opened.media)
       // The studio saves text alone: the images stay.
       await call('scenario:save-user', name, `${text}\n`)
-      expect(await call('scenario:list-user')).toMatchObject([
-        { name: 'locker-note.yaml', media: { 'media/note.png': expected } },
-      ])
+      expect(await call('scenario:list-user')).toMatchObject([{ name: 'locker-note.yaml' }])
+      expect(await call('scenario:media', name)).toEqual({ 'media/note.png': expected })
     })
 
     it('opens without an image that is missing, and says so', async () => {
       await exampleFolder()
       const opened = await call('scenario:open-file')
       expect(opened).toMatchObject({
-        scenario: { media: {} },
+        media: {},
         notes: [
           'Image "media/note.png": not found beside the scenario; its card shows without it.',
         ],
@@ -148,7 +149,7 @@ describe('handlers through dispatch', () => {
       const folder = await exampleFolder()
       await writeFile(join(folder, 'media', 'note.png'), '<svg onload="alert(1)"/>')
       expect(await call('scenario:open-file')).toMatchObject({
-        scenario: { media: {} },
+        media: {},
         notes: ['Image "media/note.png" is not a png, jpg or webp image, whatever its name says.'],
       })
     })
@@ -158,7 +159,7 @@ describe('handlers through dispatch', () => {
       await writeFile(join(dir, 'secret.png'), await png())
       await symlink(join(dir, 'secret.png'), join(folder, 'media', 'note.png'))
       expect(await call('scenario:open-file')).toMatchObject({
-        scenario: { media: {} },
+        media: {},
         notes: ['Image "media/note.png": leads outside the scenario folder.'],
       })
     })
@@ -176,6 +177,12 @@ describe('handlers through dispatch', () => {
       /^Refused "scenario:save-user": .*\n {2}→ at \[2\]/,
     )
     expect(await readdir(dir)).not.toContain('scenarios')
+  })
+
+  it('refuses to read the images of a name that is not a scenario file name', () => {
+    expect(() => call('scenario:media', '../sessions/table-a.json')).toThrow(
+      /^Refused "scenario:media"/,
+    )
   })
 
   it('toggles the projector', async () => {

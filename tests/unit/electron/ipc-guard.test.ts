@@ -53,6 +53,7 @@ const handlers: Handlers = {
   'scenario:list-user': ok([]),
   'scenario:save-user': ([name, text]) =>
     Promise.resolve({ name, text, savedAt: '2026-03-01T09:00:00.000Z' }),
+  'scenario:media': ok({}),
   'session:save': ok(undefined),
   'session:list': ok([]),
   'session:load': ([id]) => Promise.resolve({ ok: false, message: `no ${id}` }),
@@ -155,7 +156,7 @@ describe('parseRequest with hostile payloads', () => {
 
 describe('the contract', () => {
   it('names every channel domain:action', () => {
-    expect(CHANNELS.length).toBe(12)
+    expect(CHANNELS.length).toBe(13)
     for (const channel of CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-z-]+$/)
   })
 

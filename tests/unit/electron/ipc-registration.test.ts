@@ -22,6 +22,7 @@ beforeAll(async () => {
     'scenario:open-file': unused,
     'scenario:list-user': unused,
     'scenario:save-user': unused,
+    'scenario:media': unused,
     'session:save': unused,
     'session:list': unused,
     'session:load': unused,

@@ -52,6 +52,7 @@ describe('the preload', () => {
         'openScenarioFile',
         'listUserScenarios',
         'saveUserScenario',
+        'userScenarioMedia',
         'saveSession',
         'listSessions',
         'loadSession',

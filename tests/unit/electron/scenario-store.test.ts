@@ -65,25 +65,34 @@ describe('ScenarioStore', () => {
 
     it('keeps them beside the scenario; saving text alone keeps them, an empty set removes them', async () => {
       const store = new ScenarioStore(dir)
-      expect((await store.save('a.yaml', 'one', media)).media).toEqual(media)
+      await store.save('a.yaml', 'one', media)
       expect(await readdir(dir)).toEqual(['a.yaml', 'a.yaml.media.json'])
-      expect((await store.save('a.yaml', 'two')).media).toEqual(media)
-      expect(await store.list()).toMatchObject([{ name: 'a.yaml', text: 'two', media }])
-      expect((await store.save('a.yaml', 'three', {})).media).toBeUndefined()
+      expect(await store.media('a.yaml')).toEqual(media)
+      await store.save('a.yaml', 'two')
+      expect(await store.media('a.yaml')).toEqual(media)
+      // The list carries no images: they are read for the one scenario that is played.
+      expect(await store.list()).toEqual([
+        { name: 'a.yaml', text: 'two', savedAt: expect.any(String) as string },
+      ])
+      await store.save('a.yaml', 'three', {})
       expect(await readdir(dir)).toEqual(['a.yaml'])
+      expect(await store.media('a.yaml')).toEqual({})
     })
 
     it.each([
       ['not JSON', '{"media/note.png": '],
       ['a remote URL', JSON.stringify({ 'media/note.png': 'https://evil.example/x.png' })],
       ['a path out of the folder', JSON.stringify({ '../x.png': media['media/note.png'] })],
-    ])('lists the scenario without them when their file holds %s', async (_name, text) => {
+    ])('reads none when their file holds %s', async (_name, text) => {
       const store = new ScenarioStore(dir)
       await store.save('a.yaml', 'one')
       await writeFile(join(dir, 'a.yaml.media.json'), text)
-      const [listed] = await store.list()
-      expect(listed).toMatchObject({ name: 'a.yaml', text: 'one' })
-      expect(listed?.media).toBeUndefined()
+      expect(await store.media('a.yaml')).toEqual({})
+      expect(await store.list()).toMatchObject([{ name: 'a.yaml', text: 'one' }])
+    })
+
+    it('refuses a name that is not a scenario file name', async () => {
+      await expect(new ScenarioStore(dir).media('../a.yaml')).rejects.toThrow()
     })
   })
 })

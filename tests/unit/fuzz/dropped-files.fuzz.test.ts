@@ -73,7 +73,7 @@ describe('readScenarioFiles on anything', () => {
           expect(message).not.toMatch(/undefined|\[object Object\]|at .+:\d+:\d+/)
           return
         }
-        const media = outcome.opened.scenario.media ?? {}
+        const media = outcome.opened.media
         expect(ScenarioMedia.safeParse(media).success).toBe(true)
         for (const url of Object.values(media)) {
           const data = Buffer.from(url.slice(url.indexOf(',') + 1), 'base64')
@@ -95,7 +95,7 @@ describe('readScenarioFiles on anything', () => {
           new File([new Uint8Array(EXAMPLE)], 'locker-note.yaml'),
           new File([content], 'note.png'),
         ])
-        const url = opened.scenario.media?.['media/note.png']
+        const url = opened.media['media/note.png']
         expect(url).toBe(
           `data:${sniffImageType(content) ?? ''};base64,${Buffer.from(content).toString('base64')}`,
         )

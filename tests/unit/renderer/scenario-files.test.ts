@@ -18,7 +18,7 @@ describe('readScenarioFiles: what a drop or the browser’s file dialog hands th
     ])
     expect(opened.scenario.name).toBe('locker-note.yaml')
     expect(opened.scenario.text).toBe(example.toString('utf8'))
-    expect(opened.scenario.media).toEqual({
+    expect(opened.media).toEqual({
       'media/note.png': `data:image/png;base64,${png.toString('base64')}`,
     })
     expect(opened.notes).toEqual([])
@@ -26,7 +26,7 @@ describe('readScenarioFiles: what a drop or the browser’s file dialog hands th
 
   it('opens a scenario without its image, saying which is missing', async () => {
     const opened = await readScenarioFiles([file('locker-note.yaml', example)])
-    expect(opened.scenario.media).toEqual({})
+    expect(opened.media).toEqual({})
     expect(opened.notes).toEqual([
       '"media/note.png" was not among the files, so its card shows without the image. Open the scenario again together with it.',
     ])
@@ -38,7 +38,7 @@ describe('readScenarioFiles: what a drop or the browser’s file dialog hands th
       file('note.png', png),
       file('holiday.png', png),
     ])
-    expect(Object.keys(opened.scenario.media ?? {})).toEqual(['media/note.png'])
+    expect(Object.keys(opened.media)).toEqual(['media/note.png'])
     expect(opened.notes).toEqual([
       '"holiday.png" is not used by any material of "locker-note.yaml" and was left out.',
     ])
