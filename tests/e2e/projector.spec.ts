@@ -9,7 +9,17 @@ import { advance, decide, startScenario } from './steps'
 test('the projector window follows the console and shows nothing private', async ({
   page,
   context,
+  desktop,
 }) => {
+  if (desktop) {
+    // One display under test: the desktop app toggles full screen rather than opening a
+    // second window (electron/main/projector-plan.ts, unit-tested), so there is no window
+    // to follow. The console's own projector view is checked in screens.spec.ts.
+    const reason = 'one display: the desktop projector is full screen, not a second window'
+    console.log(`[${test.info().title}] Electron target skipped: ${reason}`)
+    test.skip(true, reason)
+    return
+  }
   await startScenario(page)
   const projector = await context.newPage()
   await projector.goto('/#/projector')

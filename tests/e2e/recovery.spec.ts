@@ -1,7 +1,11 @@
 /**
- * The failure switch: a damaged save. The browser host must keep the damaged record aside,
- * say so, and resume from the backup; nothing is silently wiped.
+ * The failure switch: a damaged save. The host must keep the damaged save aside, say so,
+ * and resume from the backup; nothing is silently wiped. On the web the save is an
+ * IndexedDB record; on the desktop, a file in the user-data folder.
  */
+import { readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ElectronApplication } from '@playwright/test'
 import { test, expect, type Page } from './fixtures'
 import { decide, startScenario } from './steps'
 
@@ -33,6 +37,21 @@ async function corruptCurrentSave(page: Page): Promise<string[]> {
   })()`)
 }
 
+/** The desktop's sessions folder: `<userData>/sessions`, one `<id>.json` per session. */
+async function sessionsFolder(desktop: ElectronApplication): Promise<string> {
+  return join(await desktop.evaluate(({ app }) => app.getPath('userData')), 'sessions')
+}
+
+/** Overwrites the session's current file with something that is not a save. */
+async function corruptCurrentFile(desktop: ElectronApplication): Promise<string[]> {
+  const folder = await sessionsFolder(desktop)
+  const names = await readdir(folder)
+  const current = names.find((name) => !name.includes('.backup') && name.endsWith('.json'))
+  if (current === undefined) throw new Error(`no current save in ${folder}`)
+  await writeFile(join(folder, current), '{"format": "not a session", "events": "garbage"')
+  return names
+}
+
 async function savedKeys(page: Page): Promise<string[]> {
   return page.evaluate<string[]>(`(async () => {
     const db = await ${OPEN_DB}
@@ -42,15 +61,22 @@ async function savedKeys(page: Page): Promise<string[]> {
   })()`)
 }
 
-test('a damaged save is kept aside, reported, and the backup resumes', async ({ page }) => {
+test('a damaged save is kept aside, reported, and the backup resumes', async ({
+  page,
+  desktop,
+}) => {
   await startScenario(page)
   await decide(page, 'It is probably a joke; show the principal at 7:15 before first period')
-  const before = await corruptCurrentSave(page)
-  expect(before.some((key) => key.endsWith(':backup'))).toBe(true)
+  const before = desktop ? await corruptCurrentFile(desktop) : await corruptCurrentSave(page)
+  expect(before.some((key) => key.includes('backup'))).toBe(true)
 
   await page.reload()
-  await expect(page.getByRole('status').filter({ hasText: 'was damaged' })).toBeVisible()
-  expect((await savedKeys(page)).some((key) => key.includes(':corrupt:'))).toBe(true)
+  // The two hosts word it in their own terms (a record, a file); both say it.
+  await expect(
+    page.getByRole('status').filter({ hasText: /was damaged|could not be read/ }),
+  ).toBeVisible()
+  const after = desktop ? await readdir(await sessionsFolder(desktop)) : await savedKeys(page)
+  expect(after.some((key) => key.includes('corrupt'))).toBe(true)
 
   // The backup is the save before the decision: the decision is open again.
   await page.getByRole('button', { name: 'Resume' }).click()
