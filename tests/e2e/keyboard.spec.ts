@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The functions passed to page.evaluate run in the page, so this file also sees DOM types.
 /**
  * Everything a facilitator does is operable by keyboard alone: from the library through
  * setup, a decision, a share, an undo, to the debrief and an export, with Tab, Space,
@@ -20,11 +22,11 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
       if (!(element instanceof HTMLElement) || element === document.body) return null
       const style = getComputedStyle(element)
       return {
-        label: element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '',
+        label: element.outerHTML.slice(0, 80),
         ring: style.outlineStyle !== 'none' || style.boxShadow !== 'none',
       }
     })
-    if (focus) expect(focus.ring, `a visible focus ring on "${focus.label}"`).toBe(true)
+    if (focus) expect(focus.ring, `a visible focus ring on ${focus.label}`).toBe(true)
     if (await target.evaluate((element) => element === document.activeElement)) return
   }
   throw new Error(`Tab never reached ${target.toString()}`)
