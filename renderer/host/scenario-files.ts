@@ -24,7 +24,8 @@ export interface HandedFile {
 /** The largest scenario text accepted, as the loader's own limit. */
 export const SCENARIO_MAX_BYTES = 5_000_000
 
-export const ACCEPTED_FILES = '.yaml,.yml,.png,.jpg,.jpeg,.webp'
+export const ACCEPTED_IMAGES = '.png,.jpg,.jpeg,.webp'
+export const ACCEPTED_FILES = `.yaml,.yml,${ACCEPTED_IMAGES}`
 
 const HOW = 'Open one .yaml scenario file, with the png, jpg or webp images its materials use.'
 
@@ -109,7 +110,8 @@ async function readImages(
   return { media, notes }
 }
 
-async function dataUrlOf(image: HandedFile): Promise<string> {
+/** One image as a data URL, refused with a message for the user if too large or not an image. */
+export async function dataUrlOf(image: HandedFile): Promise<string> {
   if (image.size > IMAGE_LIMITS.bytes) {
     throw new Error(
       `"${image.name}" is too large for a material image (${megabytes(image.size)}; at most ${IMAGE_LIMITS.bytes / 1_000_000} MB).`,

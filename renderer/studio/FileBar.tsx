@@ -1,5 +1,10 @@
 import { useId, useState } from 'react'
+import type { ScenarioMedia } from '../../engine/scenario/material-images'
+import type { Scenario } from '../../engine/scenario/schema'
+import { pickFiles } from '../host/browser-files'
 import type { HostApi } from '../host/host-api'
+import { ACCEPTED_IMAGES } from '../host/scenario-files'
+import { addImages } from './add-images'
 import { shippedScenarios } from '../library/shipped'
 import { SKELETON, SKELETON_NAME } from '../../engine/studio/template'
 
@@ -9,6 +14,8 @@ interface Props {
   readonly text: string
   readonly dirty: boolean
   readonly valid: boolean
+  /** The last version of the text that validated: where added images are matched. */
+  readonly scenario: Scenario | undefined
   readonly onOpen: (name: string, text: string, saved: boolean) => void
   readonly onRename: (name: string) => void
   readonly onSaved: (name: string, text: string) => void
@@ -24,16 +31,28 @@ export function FileBar(props: Props) {
   const { host, name, text, dirty, valid } = props
   const [template, setTemplate] = useState(BLANK)
   const [status, setStatus] = useState('')
+  // Images added since the last save; saved with the scenario, on top of those it had.
+  const [added, setAdded] = useState<ScenarioMedia>({})
   const ids = { template: useId(), name: useId() }
   const shipped = shippedScenarios()
-  const mayDiscard = () => !dirty || window.confirm(DISCARD)
+  const unsaved = dirty || Object.keys(added).length > 0
+  const mayDiscard = () => !unsaved || window.confirm(DISCARD)
 
   const startNew = () => {
     if (!mayDiscard()) return
     const source = shipped.find((candidate) => candidate.file === template)
     if (source === undefined) props.onOpen(SKELETON_NAME, SKELETON, false)
     else props.onOpen(copyName(source.file), source.text, false)
-    setStatus(source === undefined ? 'New scenario from the skeleton.' : `Copy of ${source.file}.`)
+    setAdded({})
+    const imagesNote =
+      source?.media !== undefined && Object.keys(source.media).length > 0
+        ? ' Its images are not copied: add them with “Add images…”.'
+        : ''
+    setStatus(
+      source === undefined
+        ? 'New scenario from the skeleton.'
+        : `Copy of ${source.file}.${imagesNote}`,
+    )
   }
   const open = async () => {
     if (!mayDiscard()) return
@@ -45,6 +64,7 @@ export function FileBar(props: Props) {
       const { name: fileName, text: fileText } = opened.scenario
       const saved = await host.saveUserScenario(fileName, fileText, opened.media)
       props.onOpen(saved.name, saved.text, true)
+      setAdded({})
       setStatus([`Opened ${saved.name}.`, ...opened.notes].join(' '))
     } catch (error) {
       setStatus(`Could not open: ${error instanceof Error ? error.message : String(error)}`)
@@ -53,11 +73,27 @@ export function FileBar(props: Props) {
   const save = async () => {
     const fileName = withYamlExtension(name)
     try {
-      const saved = await host.saveUserScenario(fileName, text)
+      const count = Object.keys(added).length
+      const media =
+        count === 0 ? undefined : { ...(await host.userScenarioMedia(fileName)), ...added }
+      const saved = await host.saveUserScenario(fileName, text, media)
       props.onSaved(saved.name, saved.text)
-      setStatus(`Saved ${saved.name}${valid ? '' : ' (it still has errors)'}.`)
+      setAdded({})
+      const images = count === 0 ? '' : ` with ${count} new image${count === 1 ? '' : 's'}`
+      setStatus(`Saved ${saved.name}${images}${valid ? '' : ' (it still has errors)'}.`)
     } catch (error) {
       setStatus(`Could not save: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  const addImagesFromFiles = async () => {
+    const files = await pickFiles(ACCEPTED_IMAGES, true)
+    if (files.length === 0) return
+    try {
+      const result = await addImages(files, text, props.scenario)
+      setAdded((previous) => ({ ...previous, ...result.media }))
+      setStatus(`${result.report.join(' ')} Save to keep them.`)
+    } catch (error) {
+      setStatus(`Could not add: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
   return (
@@ -83,6 +119,9 @@ export function FileBar(props: Props) {
       <button type="button" onClick={() => void open()}>
         Open file…
       </button>
+      <button type="button" onClick={() => void addImagesFromFiles()}>
+        Add images…
+      </button>
       <label htmlFor={ids.name}>File name</label>
       <input
         id={ids.name}
@@ -93,7 +132,7 @@ export function FileBar(props: Props) {
         }}
       />
       <button type="button" className="primary" onClick={() => void save()}>
-        Save{dirty ? ' •' : ''}
+        Save{unsaved ? ' •' : ''}
       </button>
       {props.onRun !== undefined && (
         <button type="button" disabled={!valid} onClick={props.onRun}>
@@ -109,7 +148,7 @@ export function FileBar(props: Props) {
         Close studio
       </button>
       <span role="status" className="studio-file-status">
-        {dirty ? 'Unsaved changes. ' : ''}
+        {unsaved ? 'Unsaved changes. ' : ''}
         {status}
       </span>
     </div>

@@ -55,6 +55,7 @@ export function Studio({ host, initial, onRun, onClose }: StudioProps) {
           text={doc.text}
           dirty={studio.dirty}
           valid={validation.current}
+          scenario={validation.lastGood}
           onOpen={studio.open}
           onRename={studio.rename}
           onSaved={studio.markSaved}

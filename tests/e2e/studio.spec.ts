@@ -7,11 +7,15 @@
  * development page /studio/dev/ of `vite --config vite.web.config.ts`) runs the same steps
  * on the studio alone, without the final Library check.
  */
+/// <reference lib="dom" />
+// The functions passed to page.evaluate run in the page, so this file also sees DOM types.
+import { join } from 'node:path'
 import { SKELETON } from '../../engine/studio/template'
 import { test, expect, type Page } from './fixtures'
 import { expectAccessible, screenshotBoth } from './helpers'
 
 const STUDIO_URL = process.env.STUDIO_URL
+const ROOT = join(import.meta.dirname, '..', '..')
 const TITLE = 'A rumour at the bus stop'
 const FILE = 'bus-stop-rumour.yaml'
 
@@ -197,4 +201,30 @@ test('asks before discarding unsaved changes', async ({ page }) => {
   await page.getByRole('button', { name: 'New', exact: true }).click()
   await expect(editor).toContainText('id: new-scenario')
   expect(dialogs).toEqual(Array(3).fill('You have unsaved changes in the studio. Discard them?'))
+})
+
+test('images added in the studio are saved with the scenario and shown when it is played', async ({
+  page,
+}) => {
+  test.skip(STUDIO_URL !== undefined, 'plays the scenario in the app, which the studio page lacks')
+  await openStudio(page)
+  await page.getByLabel('Start from').selectOption({ label: 'Copy of missing-student' })
+  await page.getByRole('button', { name: 'New', exact: true }).click()
+  const fileStatus = page.locator('.studio-file-status')
+  await expect(fileStatus).toContainText('Its images are not copied')
+
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Add images…' }).click()
+  await (await chooser).setFiles(join(ROOT, 'scenarios/missing-student/media/campus-map.png'))
+  await expect(fileStatus).toContainText(
+    'campus-map.png added for media/campus-map.png. Save to keep them.',
+  )
+  await page.getByRole('button', { name: /^Save/ }).click()
+  await expect(fileStatus).toContainText('Saved missing-student-copy.yaml with 1 new image.')
+
+  await page.getByRole('button', { name: '▶ Run in the app' }).click()
+  await page.getByRole('button', { name: 'Start the exercise' }).click()
+  const map = page.getByRole('img', { name: /^The playground's back fence/ })
+  await expect(map).toBeVisible()
+  await expect.poll(() => map.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(960)
 })
