@@ -122,15 +122,18 @@ export function FileBar(props: Props) {
       <button type="button" onClick={() => void addImagesFromFiles()}>
         Add images…
       </button>
-      <label htmlFor={ids.name}>File name</label>
-      <input
-        id={ids.name}
-        type="text"
-        value={name}
-        onChange={(event) => {
-          props.onRename(event.target.value)
-        }}
-      />
+      {/* Label and field wrap together, never apart at the end of a row. */}
+      <span className="studio-field">
+        <label htmlFor={ids.name}>File name</label>
+        <input
+          id={ids.name}
+          type="text"
+          value={name}
+          onChange={(event) => {
+            props.onRename(event.target.value)
+          }}
+        />
+      </span>
       <button type="button" className="primary" onClick={() => void save()}>
         Save{unsaved ? ' •' : ''}
       </button>
