@@ -142,6 +142,12 @@ export const Settings = z.strictObject({
   defaultClock: ClockMode,
 })
 export const SettingsPatch = Settings.partial()
+/**
+ * What the renderer may change. Not the recent files: main adds a file there only when the
+ * user picked it in a dialog, and reopens only what is listed, so a compromised page
+ * cannot make main read a path of its choosing.
+ */
+export const RendererSettingsPatch = Settings.omit({ recentFiles: true }).partial()
 
 export const EXPORT_KINDS = ['pdf', 'html', 'md', 'json', 'log'] as const
 export const ExportKind = z.enum(EXPORT_KINDS)

@@ -5,10 +5,12 @@
  */
 import type { Handlers } from '../ipc/dispatch'
 import type { ExportKindData, ExportResultData, OpenedScenarioData } from '../ipc/schemas'
+import { basename } from 'node:path'
 import { writeFileAtomic } from './persistence/atomic-write'
 import type { Notices } from './persistence/notices'
 import { readScenarioMedia } from './persistence/scenario-media'
 import { readScenarioFile, type ScenarioStore } from './persistence/scenario-store'
+import { isMissing } from './persistence/session-files'
 import type { SessionStore } from './persistence/session-store'
 import type { SettingsStore } from './persistence/settings-store'
 
@@ -40,6 +42,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'scenario:list-user': () => scenarios.list(),
     'scenario:save-user': ([name, text, media]) => scenarios.save(name, text, media),
     'scenario:media': ([name]) => scenarios.media(name),
+    'scenario:open-recent': ([file]) => openRecent(deps, file),
     'session:save': async ([session]) => {
       await sessions.save(session)
       platform.sessionSaved(session.id)
@@ -60,7 +63,26 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
 async function openScenario(deps: HandlerDeps): Promise<OpenedScenarioData | null> {
   const file = await deps.platform.chooseScenarioFile()
-  if (file === null) return null
+  return file === null ? null : openScenarioAt(deps, file)
+}
+
+/** Only a file the user once picked in the dialog: never a path the page chose. */
+async function openRecent(deps: HandlerDeps, file: string): Promise<OpenedScenarioData> {
+  if (!deps.settings.get().recentFiles.includes(file)) {
+    throw new Error(
+      `${basename(file)} is not among the recent files; open it with "Open a scenario file…".`,
+    )
+  }
+  try {
+    return await openScenarioAt(deps, file)
+  } catch (error) {
+    if (!isMissing(error)) throw error
+    deps.settings.removeRecentFile(file)
+    throw new Error(`${basename(file)} is no longer at ${file}; it was taken off the recent files.`)
+  }
+}
+
+async function openScenarioAt(deps: HandlerDeps, file: string): Promise<OpenedScenarioData> {
   const scenario = await readScenarioFile(file)
   const { media, notes } = await readScenarioMedia(file, scenario.text)
   deps.settings.addRecentFile(file)

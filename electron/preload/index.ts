@@ -51,6 +51,7 @@ const api = {
   listUserScenarios: () => call('scenario:list-user'),
   saveUserScenario: (name, text, media) => call('scenario:save-user', name, text, media),
   userScenarioMedia: (name) => call('scenario:media', name),
+  openRecentFile: (path) => call('scenario:open-recent', path),
   saveSession: (session) => call('session:save', session),
   listSessions: () => call('session:list'),
   loadSession: (id) => call('session:load', id),

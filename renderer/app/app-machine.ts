@@ -8,7 +8,13 @@ import type { Scenario } from '../../engine/scenario/schema'
 import type { HostApi, OpenedScenario, SavedSession, SessionSetup } from '../host/host-api'
 import { readScenarioFiles, type HandedFile } from '../host/scenario-files'
 import type { SessionPort } from '../exercise/session-port'
-import { loadLibrary, toEntry, type Library, type LibraryEntry } from '../library/library-model'
+import {
+  DEFAULT_SETTINGS,
+  loadLibrary,
+  toEntry,
+  type Library,
+  type LibraryEntry,
+} from '../library/library-model'
 import { runMachine } from '../run/run-machine'
 
 export interface AppInput {
@@ -43,6 +49,8 @@ export type AppEvent =
   | { type: 'open-file' }
   /** Files dropped on the window: one scenario and the images its materials use. */
   | { type: 'open-files'; files: readonly HandedFile[] }
+  /** One of the desktop's recent files, read again from disk. */
+  | { type: 'open-recent'; path: string }
   | { type: 'resume'; id: string }
   | { type: 'discard'; id: string }
   | { type: 'start'; setup: SessionSetup }
@@ -52,7 +60,7 @@ export type AppEvent =
   /** Play a scenario written in the studio: straight to its setup. */
   | { type: 'play-text'; name: string; text: string }
 
-const emptyLibrary: Library = { entries: [], sessions: [], notices: [] }
+const emptyLibrary: Library = { entries: [], sessions: [], notices: [], settings: DEFAULT_SETTINGS }
 
 export const appMachine = setup({
   types: {
@@ -64,10 +72,7 @@ export const appMachine = setup({
     loadLibrary: fromPromise<Library, HostApi>(({ input }) => loadLibrary(input)),
     openFile: fromPromise<OpenedScenario | null, { host: HostApi; event: AppEvent }>(
       async ({ input: { host, event } }) => {
-        const opened =
-          event.type === 'open-files'
-            ? await readScenarioFiles(event.files)
-            : await host.openScenarioFile()
+        const opened = await openedBy(host, event)
         if (!opened) return null
         const { name, text } = opened.scenario
         return { ...opened, scenario: await host.saveUserScenario(name, text, opened.media) }
@@ -115,6 +120,7 @@ export const appMachine = setup({
         },
         'open-file': 'openingFile',
         'open-files': 'openingFile',
+        'open-recent': 'openingFile',
         'open-studio': 'studio',
         resume: 'resuming',
         discard: 'discarding',
@@ -176,15 +182,24 @@ export const appMachine = setup({
         back: 'library',
         start: {
           target: 'running',
-          actions: assign({
-            running: ({ context, event }) => {
-              const saved = newSession(event.setup)
-              return {
-                saved,
-                session: context.openSession(required(context.chosen?.scenario), saved),
-              }
+          actions: [
+            assign({
+              running: ({ context, event }) => {
+                const saved = newSession(event.setup)
+                return {
+                  saved,
+                  session: context.openSession(required(context.chosen?.scenario), saved),
+                }
+              },
+            }),
+            // Remembered for the next setup; losing it costs a retyped name, never play.
+            ({ context, event }) => {
+              const { tableName, clock } = event.setup
+              void context.host
+                .updateSettings({ lastTableName: tableName, defaultClock: clock })
+                .catch(() => undefined)
             },
-          }),
+          ],
         },
       },
     },
@@ -250,6 +265,19 @@ function newSession(setupValue: SessionSetup): SavedSession {
     },
     finished: false,
     updatedAt: stampText,
+  }
+}
+
+/** Where the scenario comes from: files dropped, a recent file, or the host's dialog. */
+function openedBy(host: HostApi, event: AppEvent): Promise<OpenedScenario | null> {
+  switch (event.type) {
+    case 'open-files':
+      return readScenarioFiles(event.files)
+    case 'open-recent':
+      if (host.openRecentFile === undefined) throw new Error('This edition has no recent files.')
+      return host.openRecentFile(event.path)
+    default:
+      return host.openScenarioFile()
   }
 }
 

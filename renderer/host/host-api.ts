@@ -119,7 +119,8 @@ export interface HostApi {
   deleteSession(id: string): Promise<void>
 
   getSettings(): Promise<Settings>
-  updateSettings(patch: Partial<Settings>): Promise<Settings>
+  /** The recent files are the host's own: it adds a file the user opened. */
+  updateSettings(patch: Partial<Omit<Settings, 'recentFiles'>>): Promise<Settings>
 
   /** Saves an export; `content` is the text (for `pdf`, the HTML to print). */
   exportFile(kind: ExportKind, suggestedName: string, content: string): Promise<ExportResult>
@@ -141,6 +142,12 @@ export interface HostApi {
    * menu (the browser has none). Returns the unsubscribe function.
    */
   onMenuCommand?(listener: (command: MenuCommand) => void): () => void
+
+  /**
+   * Optional (the desktop app; a browser cannot reopen a file by its path): opens again one
+   * of `Settings.recentFiles`, read fresh from disk with its images. Any other path is refused.
+   */
+  openRecentFile?(path: string): Promise<OpenedScenario>
 }
 
 /** Commands of the desktop app's native menu that the page carries out. */

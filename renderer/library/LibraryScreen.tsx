@@ -2,6 +2,7 @@ import { useCallback, useState, type DragEvent } from 'react'
 import { AppActor } from '../app/app-actor'
 import { useMenuCommand } from '../app/use-menu-command'
 import { ScenarioCard } from './ScenarioCard'
+import { RecentFiles } from './RecentFiles'
 import { ResumeList } from './ResumeList'
 
 /** The start screen: sessions to resume first (a crash should cost nothing), then the scenarios. */
@@ -72,6 +73,7 @@ export function LibraryScreen({ busy }: { busy: boolean }) {
         </p>
       ))}
       <ResumeList />
+      <RecentFiles busy={busy} />
       <section aria-labelledby="scenarios-heading">
         <h2 id="scenarios-heading">Scenarios</h2>
         {busy && entries.length === 0 ? (

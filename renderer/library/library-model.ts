@@ -3,7 +3,7 @@
  * own), each parsed once, plus the facts about it a card shows.
  */
 import type { Scenario, ThreatLevel } from '../../engine/scenario/schema'
-import type { HostApi, SessionSummary } from '../host/host-api'
+import type { HostApi, SessionSummary, Settings } from '../host/host-api'
 import { parseScenario } from './parse-scenario'
 import { shippedScenarios, type ScenarioSource } from './shipped'
 
@@ -19,6 +19,14 @@ export interface Library {
   readonly entries: readonly LibraryEntry[]
   readonly sessions: readonly SessionSummary[]
   readonly notices: readonly string[]
+  /** Remembered choices (table name, clock) and the desktop's recent files. */
+  readonly settings: Settings
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  recentFiles: [],
+  lastTableName: '',
+  defaultClock: { kind: 'manual' },
 }
 
 export function toEntry(source: ScenarioSource): LibraryEntry {
@@ -32,7 +40,11 @@ export function toEntry(source: ScenarioSource): LibraryEntry {
 }
 
 export async function loadLibrary(host: HostApi): Promise<Library> {
-  const [user, sessions] = await Promise.all([host.listUserScenarios(), host.listSessions()])
+  const [user, sessions, settings] = await Promise.all([
+    host.listUserScenarios(),
+    host.listSessions(),
+    host.getSettings(),
+  ])
   // After listing: reading the saves is what finds a damaged one.
   const notices = await host.takeNotices()
   const userSources: ScenarioSource[] = user.map((s) => ({
@@ -44,6 +56,7 @@ export async function loadLibrary(host: HostApi): Promise<Library> {
     entries: [...shippedScenarios(), ...userSources].map(toEntry),
     sessions,
     notices,
+    settings,
   }
 }
 

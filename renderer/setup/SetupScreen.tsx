@@ -10,9 +10,13 @@ export function SetupScreen() {
   const scenario = entry?.scenario
   const players = scenario?.roles.filter((role) => role.player) ?? []
   const [roles, setRoles] = useState<readonly string[]>(() => players.map((role) => role.id))
-  const [tableName, setTableName] = useState('')
-  const [clockKind, setClockKind] = useState<ClockMode['kind']>('manual')
-  const [speed, setSpeed] = useState(1)
+  // The last session's table name and clock, as a facilitator running a series expects.
+  const remembered = AppActor.useSelector((s) => s.context.library.settings)
+  const [tableName, setTableName] = useState(remembered.lastTableName)
+  const [clockKind, setClockKind] = useState<ClockMode['kind']>(remembered.defaultClock.kind)
+  const [speed, setSpeed] = useState(
+    remembered.defaultClock.kind === 'real-time' ? remembered.defaultClock.speed : 1,
+  )
   const [policy, setPolicy] = useState<PolicyPick>({ name: 'default' })
   const id = useId()
   if (!entry || !scenario) return null

@@ -56,6 +56,10 @@ export class SettingsStore {
     return next
   }
 
+  removeRecentFile(file: string): SettingsData {
+    return this.update({ recentFiles: this.get().recentFiles.filter((f) => f !== file) })
+  }
+
   /** Puts `file` first in the recent files, without duplicates, keeping the newest few. */
   addRecentFile(file: string): SettingsData {
     const others = this.get().recentFiles.filter((f) => f !== file)

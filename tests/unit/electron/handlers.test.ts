@@ -179,6 +179,48 @@ describe('handlers through dispatch', () => {
     expect(await readdir(dir)).not.toContain('scenarios')
   })
 
+  describe('reopening a recent file', () => {
+    it('reads a file the user once picked again from disk, with its images', async () => {
+      answers.open = join(dir, 'bus-stop.yaml')
+      await writeFile(answers.open, 'id: bus-stop\n')
+      await call('scenario:open-file')
+      await writeFile(answers.open, 'id: bus-stop\ntitle: edited since\n')
+      expect(await call('scenario:open-recent', answers.open)).toMatchObject({
+        scenario: { name: 'bus-stop.yaml', text: 'id: bus-stop\ntitle: edited since\n' },
+        media: {},
+      })
+    })
+
+    it('refuses any path the user never picked, reading nothing', async () => {
+      const secret = join(dir, 'secret.yaml')
+      await writeFile(secret, 'token: do-not-read\n')
+      await expect(call('scenario:open-recent', secret)).rejects.toThrow(
+        'secret.yaml is not among the recent files; open it with "Open a scenario file…".',
+      )
+    })
+
+    it('says so when the file has gone, and takes it off the list', async () => {
+      answers.open = join(dir, 'gone.yaml')
+      await writeFile(answers.open, 'id: gone\n')
+      await call('scenario:open-file')
+      await rm(answers.open)
+      await expect(call('scenario:open-recent', answers.open)).rejects.toThrow(
+        `gone.yaml is no longer at ${answers.open}; it was taken off the recent files.`,
+      )
+      expect(await call('settings:get')).toMatchObject({ recentFiles: [] })
+    })
+
+    it('cannot be steered by the page: settings:update refuses recent files', async () => {
+      expect(() => call('settings:update', { recentFiles: [join(dir, 'secret.yaml')] })).toThrow(
+        /^Refused "settings:update"/,
+      )
+      expect(await call('settings:update', { lastTableName: 'Table 7' })).toMatchObject({
+        recentFiles: [],
+        lastTableName: 'Table 7',
+      })
+    })
+  })
+
   it('refuses to read the images of a name that is not a scenario file name', () => {
     expect(() => call('scenario:media', '../sessions/table-a.json')).toThrow(
       /^Refused "scenario:media"/,

@@ -54,6 +54,7 @@ const handlers: Handlers = {
   'scenario:save-user': ([name, text]) =>
     Promise.resolve({ name, text, savedAt: '2026-03-01T09:00:00.000Z' }),
   'scenario:media': ok({}),
+  'scenario:open-recent': () => Promise.reject(new Error('not in this test')),
   'session:save': ok(undefined),
   'session:list': ok([]),
   'session:load': ([id]) => Promise.resolve({ ok: false, message: `no ${id}` }),
@@ -156,7 +157,7 @@ describe('parseRequest with hostile payloads', () => {
 
 describe('the contract', () => {
   it('names every channel domain:action', () => {
-    expect(CHANNELS.length).toBe(13)
+    expect(CHANNELS.length).toBe(14)
     for (const channel of CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-z-]+$/)
   })
 

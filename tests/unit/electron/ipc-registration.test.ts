@@ -23,6 +23,7 @@ beforeAll(async () => {
     'scenario:list-user': unused,
     'scenario:save-user': unused,
     'scenario:media': unused,
+    'scenario:open-recent': unused,
     'session:save': unused,
     'session:list': unused,
     'session:load': unused,

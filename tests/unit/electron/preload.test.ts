@@ -53,6 +53,7 @@ describe('the preload', () => {
         'listUserScenarios',
         'saveUserScenario',
         'userScenarioMedia',
+        'openRecentFile',
         'saveSession',
         'listSessions',
         'loadSession',
