@@ -5,17 +5,18 @@
  */
 import { toClock } from '../scenario/clock'
 import type { AppliedShare, Replay } from '../exercise/replay-types'
+import { distinct } from '../scoring/distinct'
 import type { Flag } from '../scoring/flag'
 import type { FlowEntry } from './schema'
 
 export function buildFlow(replay: Replay, flags: readonly Flag[]): FlowEntry[] {
   return replay.applied.flatMap((event) =>
     event.type === 'share'
-      ? event.to.map((to) => ({
+      ? distinct(event.to).map((to) => ({
           at: toClock(event.at),
           from: event.from,
           to,
-          facts: [...event.facts],
+          facts: distinct(event.facts),
           flagged: flags.some((flag) => concerns(flag, event, to)),
         }))
       : [],

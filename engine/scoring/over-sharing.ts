@@ -9,6 +9,7 @@ import { checkDisclosure, isBroadAudience, isProtected } from '../policy/disclos
 import type { Policy } from '../policy/schema'
 import type { Fact, Id } from '../scenario/schema'
 import { overSharingBasis } from './basis'
+import { distinct } from './distinct'
 import type { Flag, FlagSeverity } from './flag'
 import { factText, roleTitle, roleTitles } from './words'
 
@@ -20,10 +21,10 @@ export function overSharing(replay: Replay, policy: Policy): Flag[] {
 
 function shareFlags(replay: Replay, policy: Policy, share: AppliedShare): Flag[] {
   const { index } = replay
-  return share.facts.flatMap((id) => {
+  return distinct(share.facts).flatMap((id) => {
     const fact = index.facts.get(id)
     if (fact === undefined || !isProtected(fact)) return []
-    const refused = share.to.filter(
+    const refused = distinct(share.to).filter(
       (to) => !checkDisclosure(index, policy, { fact, to, threat: share.threat }).allowed,
     )
     if (refused.length === 0) return []

@@ -7,6 +7,7 @@ import { toClock } from '../scenario/clock'
 import { CERTAINTY_RANK, type Certainty, type Fact } from '../scenario/schema'
 import type { AppliedShare, AppliedStatement, Replay } from '../exercise/replay-types'
 import { BASIS } from './basis'
+import { distinct } from './distinct'
 import type { Flag } from './flag'
 import { factText, roleTitle, roleTitles } from './words'
 
@@ -23,7 +24,8 @@ const WEAK: readonly Certainty[] = ['unverified', 'speculation']
 
 function overstatedShares(replay: Replay, share: AppliedShare): Flag[] {
   const { index } = replay
-  return share.facts.flatMap((id) => {
+  const to = distinct(share.to)
+  return distinct(share.facts).flatMap((id) => {
     const fact: Fact | undefined = index.facts.get(id)
     if (fact === undefined || !overstates(share.label, fact.certainty)) return []
     const asFact = share.label === 'confirmed' && WEAK.includes(fact.certainty)
@@ -34,8 +36,8 @@ function overstatedShares(replay: Replay, share: AppliedShare): Flag[] {
       event: share.index,
       at: toClock(share.at),
       fact: id,
-      to: [...share.to],
-      explanation: `${roleTitle(index, share.from)} passed ${factText(index, id)} to ${roleTitles(index, share.to)} as ${share.label}, but it is only ${fact.certainty}. Say where it came from and how sure it is.`,
+      to: [...to],
+      explanation: `${roleTitle(index, share.from)} passed ${factText(index, id)} to ${roleTitles(index, to)} as ${share.label}, but it is only ${fact.certainty}. Say where it came from and how sure it is.`,
       basis: BASIS.C1,
     }
     return [flag]
@@ -55,7 +57,7 @@ function statementFlags(replay: Replay, statement: AppliedStatement): Flag[] {
     role: statement.from,
     event: statement.index,
     at: toClock(statement.at),
-    to: [...statement.to],
+    to: distinct(statement.to),
     explanation: overstated
       ? `${said} as ${label}, but it is only ${certainty}. Say how sure it is.`
       : `${said}, a guess rather than something known. Keep what was seen apart from what is inferred.`,

@@ -7,6 +7,7 @@ import { toClock } from '../scenario/clock'
 import type { Message } from '../scenario/schema'
 import type { AppliedShare, Replay } from '../exercise/replay-types'
 import { BASIS } from './basis'
+import { distinct } from './distinct'
 import type { Flag } from './flag'
 import { factText, listOf, roleTitle, roleTitles } from './words'
 
@@ -35,7 +36,8 @@ function shareFlags(replay: Replay, share: AppliedShare): Flag[] {
   const { index } = replay
   const missing = missingParts(share.message)
   if (missing.length === 0) return []
-  return share.facts.flatMap((id) => {
+  const to = distinct(share.to)
+  return distinct(share.facts).flatMap((id) => {
     if (index.facts.get(id)?.safety !== true) return []
     const flag: Flag = {
       rule: 'unclear-message',
@@ -44,8 +46,8 @@ function shareFlags(replay: Replay, share: AppliedShare): Flag[] {
       event: share.index,
       at: toClock(share.at),
       fact: id,
-      to: [...share.to],
-      explanation: `${roleTitle(index, share.from)} told ${roleTitles(index, share.to)} ${factText(index, id)} without ${listOf(missing.map((part) => PART_WORDS[part]))}. Missing: ${missing.join(', ')}.`,
+      to: [...to],
+      explanation: `${roleTitle(index, share.from)} told ${roleTitles(index, to)} ${factText(index, id)} without ${listOf(missing.map((part) => PART_WORDS[part]))}. Missing: ${missing.join(', ')}.`,
       basis: BASIS.C2,
     }
     return [flag]

@@ -12,6 +12,7 @@ import { isAllowed } from '../policy/disclosure'
 import type { Policy } from '../policy/schema'
 import type { Fact, Id } from '../scenario/schema'
 import { sharingAllowedBasis } from './basis'
+import { distinct } from './distinct'
 import type { Flag } from './flag'
 import { factText, roleTitle, roleTitles } from './words'
 
@@ -59,10 +60,10 @@ function privacyDeclines(replay: Replay, policy: Policy): Flag[] {
 
 function mythFlags(replay: Replay, policy: Policy, decline: AppliedDecline): Flag[] {
   const { index } = replay
-  return decline.facts.flatMap((id) => {
+  return distinct(decline.facts).flatMap((id) => {
     const fact = index.facts.get(id)
     if (fact === undefined) return []
-    const wronged = decline.to.filter(
+    const wronged = distinct(decline.to).filter(
       (to) =>
         (fact.safety || fact.need.includes(to)) &&
         isAllowed(index, policy, { fact, to, threat: decline.threat }),
