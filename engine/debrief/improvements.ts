@@ -69,12 +69,7 @@ export function buildImprovements(
     flags: g.flags,
   }))
   const owner = (role: Id | undefined): Id => role ?? defaultOwner(index)
-  const plan = groups.map((g) => ({
-    action: ACTION[g.rule],
-    owner: owner(g.role),
-    by: DUE[g.worst],
-  }))
-  return { improvements, plan: dedupe(plan) }
+  return { improvements, plan: planOf(groups, owner) }
 }
 
 function groupFlags(flags: readonly Flag[]): Group[] {
@@ -99,12 +94,19 @@ function defaultOwner(index: ScenarioIndex): Id {
   return admin?.id ?? roles[0]?.id ?? 'team'
 }
 
-function dedupe(plan: readonly PlanItem[]): PlanItem[] {
-  const seen = new Set<string>()
-  return plan.filter((item) => {
-    const key = `${item.owner}\u0000${item.action}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+/**
+ * One corrective action per rule and owner. A group that names no one is owned by the
+ * administrator, who may own the same rule's group already: the two share one action,
+ * due by the sooner date, so a critical flag keeps its 7 days whichever group came first.
+ */
+function planOf(groups: readonly Group[], owner: (role: Id | undefined) => Id): PlanItem[] {
+  const plan: { rule: Rule; owner: Id; worst: FlagSeverity }[] = []
+  for (const g of groups) {
+    const item = { rule: g.rule, owner: owner(g.role), worst: g.worst }
+    const same = plan.find((p) => p.rule === item.rule && p.owner === item.owner)
+    if (same === undefined) plan.push(item)
+    else if (SEVERITIES.indexOf(item.worst) > SEVERITIES.indexOf(same.worst))
+      same.worst = item.worst
+  }
+  return plan.map((p) => ({ action: ACTION[p.rule], owner: p.owner, by: DUE[p.worst] }))
 }

@@ -190,6 +190,51 @@ describe('buildDebrief', () => {
     )
   })
 
+  it('merges the administrator’s plan item with a no-one item of the same rule, keeping the sooner date', () => {
+    // The principal escalates late (medium, 60 days); no one calls 911 once the threat is
+    // imminent (critical, no role: the principal owns it). One item, due within 7 days.
+    const chain = scenarioOf(`
+format: ttx/1
+id: chain
+title: Chain
+start: "08:00"
+roles:
+  - { id: principal, title: Principal, kind: school-admin }
+  - { id: sro, title: School resource officer, kind: law-enforcement }
+facts:
+  - { id: call, text: A caller reports a man with a gun., certainty: reported, sensitivity: observation }
+injects:
+  - { id: call, at: "08:00", title: The call, threat: 3, reveal: { principal: [call] } }
+expectations:
+  - { id: tell-sro, escalate: { fact: call, to: [sro], within: 5 } }
+  - { id: dial, act: { action: call-911, within: 15 } }
+`)
+    const replayed = play(chain, [
+      {
+        t: '08:09',
+        type: 'share',
+        from: 'principal',
+        to: ['sro'],
+        facts: ['call'],
+        label: 'reported',
+        message: FULL_MESSAGE,
+      },
+      { t: '08:20', type: 'end' },
+    ])
+    const debrief = buildDebrief(replayed, DEFAULT_POLICY, score(replayed, DEFAULT_POLICY))
+    expect(debrief.flags.map((f) => [f.severity, f.role])).toEqual([
+      ['medium', 'principal'], // 08:09: the principal's group comes first
+      ['critical', undefined], // 08:15
+    ])
+    expect(debrief.plan).toEqual([
+      {
+        action: expect.stringContaining('chain of contact') as string,
+        owner: 'principal',
+        by: 'within 7 days',
+      },
+    ])
+  })
+
   it('asks the scenario’s questions, then the webinar’s three', () => {
     expect(debriefOf(GOOD).discussion).toEqual([
       'Who would the teacher tell?',
