@@ -17,7 +17,9 @@ export function parseLog(text: string): ParsedLog {
   } catch (error) {
     return { ok: false, message: jsonProblem(text, error) }
   }
-  const result = Log.safeParse(data)
+  // zod 4 leaves `input` out of its issues unless asked; without it every wrong type
+  // (`"t": 5`) would read as a missing field.
+  const result = Log.safeParse(data, { reportInput: true })
   if (result.success) return { ok: true, log: result.data }
   const issue = result.error.issues[0]
   return { ok: false, message: issue === undefined ? 'not a valid log' : describeIssue(issue) }
