@@ -73,7 +73,11 @@ function entryOf(replay: Replay, event: AppliedEvent): TimelineEntry | undefined
     }
     case 'advance': {
       const position = replay.injects.findIndex((entry) => entry.index === event.index)
-      return position < 0 ? undefined : injectEntry(replay, position)
+      if (position >= 0) return injectEntry(replay, position)
+      // Leaving the last inject ends play (FORMAT.md, `end`): the timeline shows the end.
+      return replay.end.reason === 'last-inject' && replay.end.index === event.index
+        ? { at, kind: 'end' }
+        : undefined
     }
     case 'end':
       return { at, kind: 'end' }

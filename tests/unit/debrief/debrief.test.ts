@@ -141,6 +141,12 @@ describe('buildDebrief', () => {
     expect(call911).not.toHaveProperty('actual')
   })
 
+  it('ends the timeline where play ended, also when the last inject was left', () => {
+    const left = debriefOf([...GOOD.slice(0, -1), { t: '08:45', type: 'advance' }])
+    expect(left.timeline.at(-1)).toEqual({ at: '08:45', kind: 'end' })
+    expect(left.timeline.filter((e) => e.kind === 'end')).toHaveLength(1)
+  })
+
   it('keeps the chosen option’s teaching point on its decision', () => {
     const decision = debriefOf(FLAWED).timeline.find((e) => e.kind === 'decision')
     expect(decision).toMatchObject({
