@@ -65,7 +65,12 @@ function explain(
   const subject = fact.about === undefined ? undefined : index.people.get(fact.about)?.name
   const what = subject === undefined ? fact.sensitivity : `${fact.sensitivity} about ${subject}`
   const told = `${roleTitle(index, share.from)} shared ${factText(index, fact.id)} (${what}) with ${roleTitles(index, refused)}`
+  // A sensitive fact that names no one is also refused to broad audiences: say which rule.
+  const barred =
+    fact.about === undefined
+      ? `${fact.sensitivity} information`
+      : 'information that identifies someone'
   return broad
-    ? `${told}: a broad audience must not receive information that identifies someone.`
+    ? `${told}: a broad audience must not receive ${barred}.`
     : `${told}, who ${refused.length === 1 ? 'does' : 'do'} not need it and ${refused.length === 1 ? 'is' : 'are'} not allowed it by the policy at this threat level.`
 }

@@ -49,6 +49,9 @@ describe('over-sharing', () => {
     expect(flags[0]?.basis).toMatch(/^C4 /)
     const news = flagsOf(SCHOOL, 'over-sharing', shareAt(1, 'sro', ['news'], ['arrest']))
     expect(news).toEqual([expect.objectContaining({ severity: 'critical', to: ['news'] })])
+    // The arrest names no one: the explanation must not say it identifies someone.
+    expect(news[0]?.explanation).toContain('must not receive law-enforcement information')
+    expect(flags[0]?.explanation).toContain('must not receive information that identifies someone')
   })
 
   it('is medium for other sensitivities', () => {
