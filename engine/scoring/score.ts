@@ -4,7 +4,7 @@
  */
 import type { Replay } from '../exercise/replay-types'
 import type { Policy } from '../policy/schema'
-import { toMinute } from '../scenario/clock'
+import { toMinute, type Minute } from '../scenario/clock'
 import {
   DIMENSION_OF,
   DIMENSIONS,
@@ -41,7 +41,7 @@ export function findFlags(replay: Replay, policy: Policy, options: JudgeOptions 
     ...unclearMessage(replay),
     ...overreaction(replay),
   ]
-  return flags.sort(compareFlags)
+  return flags.sort(compareFlagsFrom(toMinute(replay.index.scenario.start)))
 }
 
 export function scoresOf(flags: readonly Flag[]): Scores {
@@ -71,15 +71,23 @@ export function scoresOf(flags: readonly Flag[]): Scores {
  * By time, then log position (flags about something that never happened come after the
  * events of the same minute), then rule in the order of RULES, then fact, then recipients.
  */
-export function compareFlags(a: Flag, b: Flag): number {
-  return (
-    toMinute(a.at) - toMinute(b.at) ||
+export const compareFlags = compareFlagsFrom(0)
+
+/**
+ * The same order, with time counted from `start` (the scenario's clock at its first
+ * inject): a deadline past midnight, written "00:05", comes after the evening's "23:58".
+ */
+export function compareFlagsFrom(start: Minute): (a: Flag, b: Flag) => number {
+  const since = (clock: string): Minute => (toMinute(clock) - start + DAY) % DAY
+  return (a, b) =>
+    since(a.at) - since(b.at) ||
     (a.event ?? Number.MAX_SAFE_INTEGER) - (b.event ?? Number.MAX_SAFE_INTEGER) ||
     RULES.indexOf(a.rule) - RULES.indexOf(b.rule) ||
     compareText(a.fact ?? '', b.fact ?? '') ||
     compareText((a.to ?? []).join(','), (b.to ?? []).join(','))
-  )
 }
+
+const DAY = 24 * 60
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
