@@ -4,6 +4,7 @@
  * is generated from it. Every object is strict, so an unknown field is an error.
  */
 import { z } from 'zod'
+import { DEFAULT_ACTIONS } from './catalog'
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
 export const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
@@ -83,14 +84,20 @@ export const Role = z.strictObject({
   briefing: z.string().optional().meta({ description: 'What this role knows going in.' }),
 })
 
-export const Person = z.strictObject({
-  id: Id,
-  name: z.string().min(1),
-  parents: z
-    .array(Id)
-    .default([])
-    .meta({ description: 'Role ids of this person’s parents or guardians.' }),
-})
+// FORMAT.md lists what is required; "everything else is optional". Where a field only names
+// or describes something, its absence falls back to the id (or a stated default) here, so the
+// rest of the app always has a text to show.
+
+export const Person = z
+  .strictObject({
+    id: Id,
+    name: z.string().min(1).optional().meta({ description: 'How to name them; the id if absent.' }),
+    parents: z
+      .array(Id)
+      .default([])
+      .meta({ description: 'Role ids of this person’s parents or guardians.' }),
+  })
+  .transform((person) => ({ ...person, name: person.name ?? person.id }))
 
 export const Fact = z.strictObject({
   id: Id,
@@ -109,13 +116,49 @@ export const Fact = z.strictObject({
     .meta({ description: 'Roles or role kinds that may learn this fact.' }),
 })
 
-export const Action = z.strictObject({
-  id: Id,
-  label: z.string().min(1),
-  level: ThreatLevel.meta({ description: 'How drastic: 0 to 3.' }),
-})
+/**
+ * A scenario's action adds to the default catalog or overrides one of its entries: an
+ * override may change the label alone and keep the level; a new action needs its level,
+ * since overreaction is judged by it.
+ */
+export const Action = z
+  .strictObject({
+    id: Id,
+    label: z.string().min(1).optional().meta({ description: 'What it is, for the console.' }),
+    level: ThreatLevel.optional().meta({
+      description: 'How drastic: 0 to 3 (kept from the default catalog when overriding one).',
+    }),
+  })
+  .superRefine((action, context) => {
+    if (action.level === undefined && defaultAction(action.id) === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['level'],
+        message: `action "${action.id}" is not in the default catalog, so it needs a level (0 to 3)`,
+      })
+    }
+  })
+  .transform((action): { id: string; label: string; level: ThreatLevel } => {
+    const base = defaultAction(action.id)
+    return {
+      id: action.id,
+      label: action.label ?? base?.label ?? action.id,
+      level: action.level ?? base?.level ?? 0,
+    }
+  })
 
-export const Objective = z.strictObject({ id: Id, text: z.string().min(1) })
+function defaultAction(
+  id: string,
+): { readonly label: string; readonly level: ThreatLevel } | undefined {
+  return DEFAULT_ACTIONS.find((action) => action.id === id)
+}
+
+export const Objective = z
+  .strictObject({
+    id: Id,
+    text: z.string().min(1).optional().meta({ description: 'What it trains; the id if absent.' }),
+  })
+  .transform((objective) => ({ ...objective, text: objective.text ?? objective.id }))
 
 export type Condition =
   | { knows: { role: string; fact: string } }
@@ -154,15 +197,25 @@ export const MATERIAL_KINDS = [
   'document',
   'image',
 ] as const
-export const Material = z.strictObject({
-  kind: z.enum(MATERIAL_KINDS),
-  from: z.string().optional(),
-  text: z.string().optional(),
-  image: z
-    .string()
-    .optional()
-    .meta({ description: 'A png, jpg or webp file inside this scenario’s folder.' }),
-})
+export type MaterialKind = (typeof MATERIAL_KINDS)[number]
+export const Material = z
+  .strictObject({
+    kind: z.enum(MATERIAL_KINDS).optional().meta({
+      description: 'How the card looks; "image" for an image alone, else "document", if absent.',
+    }),
+    from: z.string().optional(),
+    text: z.string().optional(),
+    image: z
+      .string()
+      .optional()
+      .meta({ description: 'A png, jpg or webp file inside this scenario’s folder.' }),
+  })
+  .transform((material): Omit<typeof material, 'kind'> & { kind: MaterialKind } => ({
+    ...material,
+    kind:
+      material.kind ??
+      (material.image !== undefined && material.text === undefined ? 'image' : 'document'),
+  }))
 
 /** Option events: log events without `t`, `from` and `role` (taken from the `decide`). */
 export const OptionShare = z.strictObject({
@@ -209,7 +262,7 @@ export const Option = z.strictObject({
 
 export const Decision = z.strictObject({
   role: Id,
-  prompt: z.string().min(1),
+  prompt: z.string().min(1).default('What do you do?'),
   options: z.array(Option).min(1),
 })
 

@@ -31,8 +31,8 @@ describe('schema problems', () => {
   })
 
   it('a missing required field in an item without an id names it by position', () => {
-    expect(problems('        prompt: What do you do?\n', '')).toEqual([
-      '40:9: error: missing required field "prompt" in decision 1 of inject "seen"',
+    expect(problems('      - role: teacher\n        prompt', '      - prompt')).toEqual([
+      '40:9: error: missing required field "role" in decision 1 of inject "seen"',
     ])
   })
 
