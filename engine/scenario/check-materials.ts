@@ -6,7 +6,8 @@
 import { error, warning, type Finding } from './finding'
 import type { Scenario } from './schema'
 
-const IMAGE_EXTENSION = /\.(png|jpe?g|webp)$/i
+/** The image kinds a material may show, by file name. */
+export const IMAGE_EXTENSION = /\.(png|jpe?g|webp)$/i
 /** `/x`, `\x`, `C:x`, `https:x`: anything not relative to the scenario's folder. */
 const ABSOLUTE = /^([\\/]|[a-z][a-z0-9+.-]*:)/i
 

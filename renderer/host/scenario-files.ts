@@ -11,7 +11,9 @@ import {
   sniffImageType,
   type ScenarioMedia,
 } from '../../engine/scenario/material-images'
+import { IMAGE_EXTENSION } from '../../engine/scenario/check-materials'
 import { loadScenario } from '../../engine/scenario/load'
+import { MAX_YAML_CHARS } from '../../engine/scenario/yaml-limits'
 import type { OpenedScenario } from './host-api'
 
 /** What the app needs of a File (a DOM File satisfies it). */
@@ -21,8 +23,8 @@ export interface HandedFile {
   arrayBuffer(): Promise<ArrayBuffer>
 }
 
-/** The largest scenario text accepted, as the loader's own limit. */
-export const SCENARIO_MAX_BYTES = 5_000_000
+/** The loader's own limit; a UTF-8 character is at least one byte, so bytes bound it. */
+const SCENARIO_MAX_BYTES = MAX_YAML_CHARS
 
 export const ACCEPTED_IMAGES = '.png,.jpg,.jpeg,.webp'
 export const ACCEPTED_FILES = `.yaml,.yml,${ACCEPTED_IMAGES}`
@@ -139,7 +141,7 @@ type FileKind = 'scenario' | 'image' | 'other'
 
 function kindOf(name: string): FileKind {
   if (/\.ya?ml$/i.test(name)) return 'scenario'
-  if (/\.(png|jpe?g|webp)$/i.test(name)) return 'image'
+  if (IMAGE_EXTENSION.test(name)) return 'image'
   return 'other'
 }
 

@@ -29,7 +29,7 @@ export function useScenarioMedia(host: HostApi, scenarioText: string | undefined
 }
 
 /** Images are a nicety: if they cannot be read, the cards say so and play goes on. */
-export async function findMedia(host: HostApi, scenarioText: string): Promise<ScenarioMedia> {
+async function findMedia(host: HostApi, scenarioText: string): Promise<ScenarioMedia> {
   const shipped = shippedScenarios().find((source) => source.text === scenarioText)
   if (shipped?.media !== undefined) return shipped.media
   try {
