@@ -9,6 +9,7 @@ import type { Minute } from '../scenario/clock'
 import { indexScenario, type ScenarioIndex } from '../scenario/scenario-index'
 import type { Id, Scenario, ThreatLevel } from '../scenario/schema'
 import { decisionKey } from './context'
+import { eventShapeProblem } from './event-shape'
 import { ExerciseFold } from './fold'
 import { Log, LOG_FORMAT, type LogEvent } from './log'
 import type { PlayEnd, Replay, ReplayError } from './replay-types'
@@ -52,7 +53,10 @@ export interface Session {
   readonly state: SessionState
   /** The log so far (live: copy it before keeping it). */
   readonly log: Log
-  /** Checks the event, appends it to the log and applies it, or says which rule it breaks. */
+  /**
+   * Checks the event against the log schema and the rules of play, appends it to the log and
+   * applies it, or says in plain words what is wrong.
+   */
   dispatch(event: LogEvent): DispatchResult
   /** Removes the last event; the state is rebuilt from the rest of the log. */
   undo(): SessionState
@@ -131,7 +135,7 @@ class LiveSession implements Session {
   }
 
   dispatch(event: LogEvent): DispatchResult {
-    const error = this.fold.check(event)
+    const error = this.check(event)
     if (error !== undefined) return { ok: false, error }
     this.log.events.push(event)
     this.fold.apply(event)
@@ -147,11 +151,15 @@ class LiveSession implements Session {
   }
 
   can(event: LogEvent): boolean {
-    return this.fold.check(event) === undefined
+    return this.check(event) === undefined
   }
 
+  /**
+   * The log schema first (an event the saved log would refuse is never taken: it would make
+   * the save unreadable), then the rules of play, both as replay checks them.
+   */
   check(event: LogEvent): ReplayError | undefined {
-    return this.fold.check(event)
+    return eventShapeProblem(event, this.log.events.length) ?? this.fold.check(event)
   }
 
   knowsNow(role: Id): ReadonlyMap<Id, Minute> {
