@@ -23,7 +23,7 @@ import {
   SuggestedName,
   UserScenario,
   LIMITS,
-} from './schemas'
+} from '../../contract/host-schemas'
 
 interface ChannelSpec {
   readonly request: z.ZodType<readonly unknown[]>

@@ -5,7 +5,7 @@
  */
 import { assign, fromPromise, setup } from 'xstate'
 import type { Scenario } from '../../engine/scenario/schema'
-import type { HostApi, OpenedScenario, SavedSession, SessionSetup } from '../host/host-api'
+import type { HostApi, OpenedScenario, SavedSession, SessionSetup } from '../../contract/host-api'
 import { readScenarioFiles, type HandedFile } from '../host/scenario-files'
 import type { SessionPort } from '../exercise/session-port'
 import {

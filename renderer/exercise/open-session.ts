@@ -7,7 +7,7 @@ import { indexScenario } from '../../engine/scenario/scenario-index'
 import type { Id, Scenario } from '../../engine/scenario/schema'
 import { createSession, InvalidLogError, type Session } from '../../engine/exercise/session'
 import type { Log, LogEvent } from '../../engine/exercise/log'
-import type { SavedSession } from '../host/host-api'
+import type { SavedSession } from '../../contract/host-api'
 import type { SessionPort, SessionView } from './session-port'
 
 /** A session and the inject that was current before each of its events. */

@@ -17,7 +17,7 @@ import type {
   SessionSummary,
   Settings,
   UserScenario,
-} from './host-api'
+} from '../../contract/host-api'
 import { openDatabase, requestToPromise, transact } from './idb'
 import { parseSavedSession } from './saved-session-schema'
 import { loadSettings, saveSettings } from './browser-settings'

@@ -1,6 +1,6 @@
 /** Settings in localStorage: small, synchronous, and harmless to reset if damaged. */
 import { z } from 'zod'
-import type { Settings } from './host-api'
+import type { Settings } from '../../contract/host-api'
 
 const KEY = 'need-to-know:settings'
 

@@ -3,7 +3,7 @@
  * own), each parsed once, plus the facts about it a card shows.
  */
 import type { Scenario, ThreatLevel } from '../../engine/scenario/schema'
-import type { HostApi, SessionSummary, Settings } from '../host/host-api'
+import type { HostApi, SessionSummary, Settings } from '../../contract/host-api'
 import { parseScenario } from './parse-scenario'
 import { shippedScenarios, type ScenarioSource } from './shipped'
 

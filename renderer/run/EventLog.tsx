@@ -27,7 +27,7 @@ export function EventLog({ run }: { run: RunRef }) {
             return (
               <li key={line.index} className="event-log-item">
                 <span className="when">{line.when ?? '—'}</span>
-                <span className="what">
+                <span className="what" id={`event-${line.index}`}>
                   {line.who !== undefined && (
                     <strong>
                       {line.who}
@@ -40,7 +40,7 @@ export function EventLog({ run }: { run: RunRef }) {
                   type="button"
 
                   disabled={!playing}
-                  aria-label={`Undo back to here: ${summaryLine(line)}${after > 0 ? ` and the ${after} event${after === 1 ? '' : 's'} after it` : ''}`}
+                  aria-describedby={`event-${line.index}`}
                   onClick={() => {
                     // More than one event is a real loss (there is no redo): ask first.
                     const ok =

@@ -15,7 +15,7 @@
 import { assertEvent, assign, fromPromise, raise, setup, stateIn } from 'xstate'
 import { toClock, type Minute } from '../../engine/scenario/clock'
 import type { LogEvent } from '../../engine/exercise/log'
-import type { HostApi, SavedSession } from '../host/host-api'
+import type { HostApi, SavedSession } from '../../contract/host-api'
 import type { OpenDecision, SessionPort, SessionView } from '../exercise/session-port'
 import { clockTicker } from './clock-ticker'
 

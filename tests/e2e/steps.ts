@@ -42,6 +42,11 @@ export async function playToDebrief(page: Page): Promise<void> {
   await advance(page, "At M.'s kitchen table")
   await advance(page, 'What do we tell families?')
   await decide(page, await optionLabel(page, 0))
+  // Leaving the last inject ends play: the console asks first.
+  const asked = page.waitForEvent('dialog')
   await page.keyboard.press('n')
+  const dialog = await asked
+  expect(dialog.message()).toContain('last inject')
+  await dialog.accept()
   await expect(page.getByRole('heading', { name: `Debrief: ${SCENARIO}` })).toBeVisible()
 }

@@ -6,7 +6,7 @@
 import { access, readdir, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { z } from 'zod'
-import { SavedSession, SessionId, type SavedSessionData } from '../../ipc/schemas'
+import { SavedSession, SessionId, type SavedSessionData } from '../../../contract/host-schemas'
 
 export type ReadResult =
   | { readonly kind: 'ok'; readonly session: SavedSessionData; readonly text: string }

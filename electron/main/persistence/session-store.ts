@@ -5,7 +5,7 @@
  */
 import { copyFile, link, open, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { LoadedSessionData, SavedSessionData, SessionSummaryData } from '../../ipc/schemas'
+import type { LoadedSessionData, SavedSessionData, SessionSummaryData } from '../../../contract/host-schemas'
 import { TEMP_SUFFIX, tempPathFor, writeFileAtomic } from './atomic-write'
 import type { Notices } from './notices'
 import { SerialQueue } from './serial-queue'

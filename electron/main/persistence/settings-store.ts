@@ -7,7 +7,7 @@
 import { rename } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { LIMITS, Settings, SettingsPatch, type SettingsData } from '../../ipc/schemas'
+import { LIMITS, Settings, SettingsPatch, type SettingsData } from '../../../contract/host-schemas'
 import type { Notices } from './notices'
 
 /** The slice of electron-store / conf this module needs, so tests can use `conf` itself. */

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 // esbuild comes with tsx: bundling the child once makes each restart a plain, fast `node`.
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SavedSession } from '../../../electron/ipc/schemas'
+import { SavedSession } from '../../../contract/host-schemas'
 import { Notices } from '../../../electron/main/persistence/notices'
 import { SessionStore } from '../../../electron/main/persistence/session-store'
 

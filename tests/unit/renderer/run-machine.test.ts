@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createActor, fromCallback, waitFor } from 'xstate'
 import { openSession } from '../../../renderer/exercise/open-session'
-import type { HostApi, SavedSession } from '../../../renderer/host/host-api'
+import type { HostApi, SavedSession } from '../../../contract/host-api'
 import { runMachine, type Draft } from '../../../renderer/run/run-machine'
 import { toMinute } from '../../../engine/scenario/clock'
 import { drill, logOf } from '../exercise/fixtures'
