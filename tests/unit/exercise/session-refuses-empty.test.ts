@@ -17,7 +17,7 @@ const empties: readonly [string, LogEvent, string][] = [
   ],
   [
     'a statement with no recipient',
-    { t: '09:02', type: 'statement', from: 'teacher', to: [], text: 'x', certainty: 'rumor' },
+    { t: '09:02', type: 'statement', from: 'teacher', to: [], text: 'x', certainty: 'speculation' },
     'A statement needs at least one recipient',
   ],
   [
