@@ -88,6 +88,10 @@ const JUSTIFIED_WARNINGS: Readonly<Record<string, readonly string[]>> = {
     // The principal briefs the district safety director during the afternoon.
     'option "explain-fully" shares fact "threat-words"',
   ],
+  'records-transfer': [
+    // The registrar tells the principal about the withdrawal at the counter.
+    'option "tell-new-school" shares fact "new-school"',
+  ],
 }
 
 const ExpectedFlag = z.strictObject({
