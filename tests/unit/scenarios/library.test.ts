@@ -78,6 +78,18 @@ const JUSTIFIED_WARNINGS: Readonly<Record<string, readonly string[]>> = {
     // The SRO or the principal tells the district safety office how the hoax was made.
     'option "name-the-pranksters" shares fact "tip-source"',
   ],
+  'bomb-threat-testing': [
+    // `coordinated` is only reached when the SRO knows swat-words (its branch condition).
+    'option "police-lockdown" shares fact "swat-words"',
+  ],
+  'coach-disclosure': [
+    // The principal tells the coach the CPS safety plan before practice.
+    'option "tell-the-truth" shares fact "safety-plan"',
+  ],
+  'sextortion-chat': [
+    // The principal hears of the post from the teacher or, on the late path, from the SRO.
+    'option "name-the-case" shares fact "chat-post"',
+  ],
 }
 
 const ExpectedFlag = z.strictObject({
