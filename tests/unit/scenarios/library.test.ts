@@ -94,6 +94,18 @@ const JUSTIFIED_WARNINGS: Readonly<Record<string, readonly string[]>> = {
     // The registrar tells the principal about the withdrawal at the counter.
     'option "tell-new-school" shares fact "new-school"',
   ],
+  'bomb-threat-testing': [
+    // `coordinated` is only reached when the SRO knows swat-words (its branch condition).
+    'option "police-lockdown" shares fact "swat-words"',
+  ],
+  'coach-disclosure': [
+    // The principal tells the coach the CPS safety plan before practice.
+    'option "tell-the-truth" shares fact "safety-plan"',
+  ],
+  'sextortion-chat': [
+    // The principal hears of the post from the teacher or, on the late path, from the SRO.
+    'option "name-the-case" shares fact "chat-post"',
+  ],
 }
 
 const ExpectedFlag = z.strictObject({
