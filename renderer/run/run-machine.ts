@@ -48,8 +48,6 @@ export interface RunContext extends RunInput {
   readonly undone?: Undone
   /** Why the last save failed, while it is not yet saved. */
   readonly saveError?: string
-  /** A change arrived while a save was running: save again when it ends. */
-  readonly saveAgain: boolean
   readonly projector: boolean
   /** Keys of private items the facilitator chose to show on the projector. */
   readonly shown: ReadonlySet<string>
@@ -118,7 +116,6 @@ export const runMachine = setup({
       event.type === 'undo-to'
         ? event.count >= 0 && event.count < context.view.log.events.length
         : context.view.canUndo,
-    saveAgain: ({ context }) => context.saveAgain,
     playEnded: stateIn('#run.play.ended'),
   },
   actions: {
@@ -160,7 +157,6 @@ export const runMachine = setup({
       ...input,
       view,
       clock: view.clock,
-      saveAgain: false,
       projector: false,
       shown: new Set<string>(),
     }
@@ -220,12 +216,10 @@ export const runMachine = setup({
         idle: { on: { persist: 'saving' } },
         saving: {
           tags: ['saving'],
-          entry: assign({ saveAgain: false }),
           invoke: {
             src: 'saveSession',
             input: ({ context }) => ({ host: context.host, session: toSaved(context) }),
             onDone: [
-              { guard: 'saveAgain', target: 'saving', reenter: true },
               { guard: 'playEnded', target: 'saved', actions: assign({ saveError: undefined }) },
               { target: 'idle', actions: assign({ saveError: undefined }) },
             ],
@@ -234,7 +228,10 @@ export const runMachine = setup({
               actions: assign({ saveError: ({ event }) => messageOf(event.error) }),
             },
           },
-          on: { persist: { actions: assign({ saveAgain: true }) } },
+          // A change during a save starts the next save at once, not after: a reload a moment
+          // later must find it. Both hosts write in call order (one IndexedDB store, main's
+          // queue), so the newest save lands last; only the newest one's outcome is awaited.
+          on: { persist: { target: 'saving', reenter: true } },
         },
         failed: {
           tags: ['not-saved'],

@@ -176,25 +176,28 @@ describe('the run machine', () => {
     expect(saves.at(-1)?.log.events.map((e) => e.type)).toEqual(['note', 'share'])
   })
 
-  it('saves again when a change arrives during a save, so the last save holds everything', async () => {
-    let release: () => void = () => undefined
+  it('starts a new save at once when a change arrives during one, and waits for the newest', async () => {
+    const releases: (() => void)[] = []
     const saves: SavedSession[] = []
     const host = {
       saveSession: (session: SavedSession) => {
         saves.push(session)
         return new Promise<void>((resolve) => {
-          release = resolve
+          releases.push(resolve)
         })
       },
     } as unknown as HostApi
     const { actor } = start({ host })
     actor.send({ type: 'dispatch', draft: NOTE })
     actor.send({ type: 'dispatch', draft: SHARE })
-    release()
-    await waitFor(actor, () => saves.length === 2)
-    release()
+    // Nothing has finished, yet every change is already on its way to the host, in order.
+    expect(saves.map((s) => s.log.events.length)).toEqual([0, 1, 2])
+    releases[0]?.()
+    releases[1]?.()
+    await Promise.resolve()
+    expect(actor.getSnapshot().hasTag('saving')).toBe(true)
+    releases[2]?.()
     await idle(actor)
-    expect(saves.at(-1)?.log.events).toHaveLength(2)
   })
 
   it('ends only once the finished session is saved; a failed final save waits for a retry', async () => {
