@@ -41,39 +41,41 @@ export function PastSessions() {
               <td>
                 <Rating session={session} />
               </td>
-              <td className="row past-actions">
-                <button
-                  type="button"
-                  className="primary"
-                  onClick={() => {
-                    actor.send({ type: 'open-debrief', id: session.id })
-                  }}
-                >
-                  Open debrief
-                </button>
-                <button
-                  type="button"
-                  onClick={() => {
-                    void exportLog(host, session.id).then(setStatus)
-                  }}
-                >
-                  Export log
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Delete the session of ${titleOf(session.scenarioId)}${session.tableName === '' ? '' : `, ${session.tableName}`}`}
-                  onClick={() => {
-                    if (
-                      window.confirm(
-                        'Delete this finished session? Its log and debrief will be gone.',
-                      )
-                    ) {
-                      actor.send({ type: 'discard', id: session.id })
-                    }
-                  }}
-                >
-                  Delete
-                </button>
+              <td>
+                <div className="row past-actions">
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => {
+                      actor.send({ type: 'open-debrief', id: session.id })
+                    }}
+                  >
+                    Open debrief
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      void exportLog(host, session.id).then(setStatus)
+                    }}
+                  >
+                    Export log
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Delete the session of ${titleOf(session.scenarioId)}${session.tableName === '' ? '' : `, ${session.tableName}`}`}
+                    onClick={() => {
+                      if (
+                        window.confirm(
+                          'Delete this finished session? Its log and debrief will be gone.',
+                        )
+                      ) {
+                        actor.send({ type: 'discard', id: session.id })
+                      }
+                    }}
+                  >
+                    Delete
+                  </button>
+                </div>
               </td>
             </tr>
           ))}
