@@ -88,7 +88,6 @@ function suggest(
 
 function tiedFactLearned(replay: Replay, objective: Objective): boolean {
   return replay.index.scenario.facts.some(
-    (fact) =>
-      fact.objective === objective.id && replay.learnings.some((l) => l.fact === fact.id),
+    (fact) => fact.objective === objective.id && replay.learnings.some((l) => l.fact === fact.id),
   )
 }
