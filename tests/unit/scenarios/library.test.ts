@@ -77,6 +77,8 @@ const JUSTIFIED_WARNINGS: Readonly<Record<string, readonly string[]>> = {
     'option "explain-fully" shares fact "j-elopement"',
   ],
   'copycat-threats': [
+    // b-assessment is only reached when the threat lead knows b-comment (its branch condition).
+    'option "substantive-with-plan" shares fact "b-comment"',
     // The SRO or the principal tells the district safety office how the hoax was made.
     'option "name-the-pranksters" shares fact "tip-source"',
   ],
