@@ -18,6 +18,7 @@ objectives:
   - { id: police, text: Police are called within 5 minutes once it is credible. }
   - { id: protocol, text: No lockdown for an unassessed note., capability: planning }
   - { id: never, text: Something no one ever learns. }
+  - { id: stay, text: No evacuation once it is credible. }
 roles:
   - { id: teacher, title: Teacher, kind: school-staff }
   - { id: principal, title: Principal, kind: school-admin }
@@ -38,6 +39,7 @@ expectations:
   - { id: note-up, objective: reach, escalate: { fact: note, to: [principal], within: 10 } }
   - { id: call, objective: police, act: { action: call-911, within: 5 }, from: credible }
   - { id: no-lockdown, objective: protocol, avoid: { action: lockdown }, severity: low, basis: T3, explain: Assess first. }
+  - { id: no-evacuate, objective: stay, avoid: { action: evacuate }, from: credible, basis: T3, explain: Assess first. }
   - { id: secret-up, objective: never, escalate: { fact: secret, to: [principal], within: 5 } }
 `)
 
@@ -76,8 +78,9 @@ describe('objective ratings', () => {
       calm: 'P', // a tied fact someone learned: it applies
       privacy: 'P',
       police: null, // its clock never started
-      protocol: null, // nothing tied applies: an avoid expectation that was not breached
+      protocol: 'P', // an avoid expectation respected once its window opened
       never: null, // no one learned the fact, its expectation never started
+      stay: null, // its avoid window (from "credible") never opened
     })
     expect(objectives[0]).toEqual({
       id: 'reach',
@@ -88,7 +91,9 @@ describe('objective ratings', () => {
       note: '',
       flags: [],
     })
-    expect(objectives[4]).toMatchObject({ capability: 'planning', met: false, rating: null })
+    expect(objectives[4]).toMatchObject({ capability: 'planning', met: true, rating: 'P' })
+    const later = rate([tell(['note']), { type: 'advance' }, { t: '08:20', type: 'end' }])
+    expect(later.suggested.stay).toBe('P')
   })
 
   it('S for only low or medium flags; an unclear message counts toward each safety fact’s objective', () => {
