@@ -116,7 +116,7 @@ class LiveSession implements Session {
   }
 
   dispatch(event: LogEvent): DispatchResult {
-    const error = this.shapeProblem(event) ?? this.append(event)
+    const error = eventShapeProblem(event, this.log.events.length) ?? this.append(event)
     return error === undefined ? { ok: true, state: this.state } : { ok: false, error }
   }
 
@@ -138,11 +138,10 @@ class LiveSession implements Session {
    * the save unreadable), then the rules of play, both as replay checks them.
    */
   check(event: LogEvent): ReplayError | undefined {
-    return this.shapeProblem(event) ?? checkEvent(this.index, this.context, event)
-  }
-
-  private shapeProblem(event: LogEvent): ReplayError | undefined {
-    return eventShapeProblem(event, this.log.events.length)
+    return (
+      eventShapeProblem(event, this.log.events.length) ??
+      checkEvent(this.index, this.context, event)
+    )
   }
 
   knowsNow(role: Id): ReadonlyMap<Id, Minute> {

@@ -73,7 +73,7 @@ describe('events the log format refuses', () => {
       { type: 'note', text: '' },
     ]
     for (const event of events) expect(session.dispatch(event).ok).toBe(true)
-    const saved = Log.parse({ ...session.log, events: [...session.log.events] })
+    const saved = Log.parse(structuredClone(session.log))
     expect(createSession(drill(), { log: saved }).log.events).toEqual(events)
   })
 })
