@@ -1,6 +1,6 @@
 /**
  * Type tests (STYLE.md level four): what the compiler must refuse. Checked by
- * `tsc -p tsconfig.node.json`; an unused @ts-expect-error fails the typecheck.
+ * `tsc -b` (tsconfig.tests.json); an unused @ts-expect-error fails the typecheck.
  */
 import { createActor } from 'xstate'
 import { describe, expect, it } from 'vitest'
