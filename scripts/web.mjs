@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run web`: builds the web edition, then serves dist-web at http://127.0.0.1:$PORT
 // (default 4173) with a tiny static server bound to loopback only.
 // `--no-build` serves what is already built (the e2e suite builds once, then serves).
@@ -25,6 +26,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1)
 }
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -37,7 +39,10 @@ const TYPES = {
   '.woff2': 'font/woff2',
 }
 
-/** The file for a URL path, or null when it is outside dist-web or missing. */
+/**
+ * The file for a URL path, or null when it is outside dist-web or missing.
+ * @param {string} urlPath
+ */
 function fileFor(urlPath) {
   const path = decodeURIComponent(urlPath.split('?')[0] ?? '/')
   const file = normalize(join(dist, path === '/' ? 'index.html' : path))

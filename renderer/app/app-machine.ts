@@ -22,7 +22,7 @@ export interface AppInput {
   readonly openSession: (scenario: Scenario, saved: SavedSession) => SessionPort
 }
 
-interface Running {
+export interface Running {
   readonly saved: SavedSession
   readonly session: SessionPort
   /** The latest save was unreadable and the backup (one event earlier) was resumed. */
