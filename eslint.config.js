@@ -41,6 +41,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       '.scratch/**',
+      '.cli/**',
     ],
   },
   js.configs.recommended,
