@@ -42,6 +42,7 @@ export default tseslint.config(
       'playwright-report/**',
       '.scratch/**',
       '.cache/**',
+      '.cli/**',
     ],
   },
   js.configs.recommended,

@@ -2,7 +2,7 @@
  * The whole of `ttx play` at 1,000, 10,000 and 100,000 events: read the files, parse the log
  * with positions, validate the scenario and the log, replay, score, build the debrief and
  * render it as Markdown (the command's default). Medians in this process; the peak memory of
- * each size in a fresh process, as the command runs. The baseline, measured in the same run,
+ * each size in a fresh process running the command's bundle, as `npm run ttx` does. The baseline, measured in the same run,
  * is `JSON.parse` of the log's text and one plain pass over its events.
  * Goal: 100,000 events under 2 s and 300 MB, growing linearly.
  */
@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { stringify } from 'yaml'
+import { BUNDLE, buildCli, isStale } from '../scripts/build-cli.mjs'
 import { run as ttxPlay } from '../engine/cli/play'
 import type { Log } from '../engine/exercise/log'
 import { generateLog, generateScenario } from './generate'
@@ -43,16 +44,15 @@ function baseline(text: string): number {
   return count
 }
 
-/** The peak resident memory of a fresh process playing the log, in MB. */
+/** The peak resident memory of a fresh `ttx play` of the log, in MB. */
 function peakMb(scenario: string, log: string): number {
-  const child = spawnSync(
-    process.execPath,
-    [...process.execArgv, join(here, 'pipeline-peak.ts'), scenario, log],
-    { encoding: 'utf8' },
-  )
-  const mb = Number(child.stdout.trim())
+  const hook = join(here, 'peak-hook.mjs')
+  const out = join(folder, 'debrief.md')
+  const args = ['--import', hook, BUNDLE, 'play', scenario, '--log', log, '--out', out]
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8' })
+  const mb = Number(/^peak-mb (\d+)$/m.exec(child.stderr)?.[1])
   if (child.status !== 0 || !Number.isFinite(mb)) {
-    throw new Error(`the peak-memory process failed: ${child.stderr}`)
+    throw new Error(`ttx play failed in a fresh process: ${child.stderr}`)
   }
   return mb
 }
@@ -73,6 +73,7 @@ const round = (ms: number): number => Math.round(ms * 10) / 10
 
 export async function run(print: (line: string) => void): Promise<Record<string, unknown>> {
   mkdirSync(folder, { recursive: true })
+  if (isStale()) await buildCli()
   const scenario = generateScenario(SCENARIO)
   const scenarioFile = join(folder, 'scenario.yaml')
   writeFileSync(scenarioFile, stringify(scenario))

@@ -1,6 +1,6 @@
 /**
- * The `ttx` command: `npm run ttx -- <command> ...`. Runs from source with tsx, so it works
- * straight after `npm ci`.
+ * The `ttx` command: `npm run ttx -- <command> ...`, run from the bundle scripts/build-cli.mjs
+ * makes (at `npm ci`, and again whenever a source is newer), or from source with tsx.
  */
 import { processOutput, UserError, type Command } from './io'
 
