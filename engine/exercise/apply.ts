@@ -33,6 +33,9 @@ export function applyEvent(
   event: InPlaceEvent,
   sink: Sink,
 ): ExerciseContext {
+  // An evaluator's observation scores nothing and changes nothing, not even the clock: it
+  // is only counted, so the indices of the events after it stay right (docs/hseep.md).
+  if (event.type === 'observe') return { ...context, applied: context.applied + 1 }
   const step = logStep(context, event, sink)
   applyOne(index, step, event, { index: context.applied })
   return step.finish()
@@ -121,6 +124,8 @@ function applyOne(
     }
     case 'note':
       step.record(origin, { type: 'note', text: event.text })
+      return
+    case 'observe':
       return
     case 'decide':
       decide(index, step, event, origin)
