@@ -16,7 +16,7 @@ import {
   type HseepDocument,
 } from './document'
 import type { AgreementLine } from './feedback-summary'
-import { RATING_MEANINGS, RATINGS, ratingLabel, ratingName } from './ratings'
+import { RATING_KEY, RATING_MEANINGS, ratingLabel } from './ratings'
 import { rootCauseMeaning } from './root-cause'
 
 export const AAR_SECTIONS = [
@@ -38,9 +38,9 @@ export function aarDocument(report: AfterActionReport): HseepDocument {
       fields(report.overview),
       PAGE_BREAK,
       ...analysis(report),
-      PAGE_BREAK,
+      { kind: 'pages', landscape: true },
       ...improvementPlan(report),
-      PAGE_BREAK,
+      { kind: 'pages', landscape: false },
       ...participants(report),
       ...feedback(report),
     ],
@@ -60,14 +60,14 @@ function analysis(report: AfterActionReport): Block[] {
       o.text,
       o.capability,
       o.suggested ?? '—',
-      o.rating === null ? 'Not rated' : `${o.rating} — ${ratingName(o.rating)}`,
+      ratingLabel(o.rating),
     ]),
   }
   return [
     heading(1, AAR_SECTIONS[1]),
     paragraph(
       'Each objective is a capability target. The simulator suggests a rating from the flags and expectations tied to the objective; the evaluator confirmed or changed it. Ratings: ',
-      RATINGS.map((r) => `${r} — ${ratingName(r)}`).join('; '),
+      RATING_KEY,
       '.',
     ),
     summary,
@@ -180,13 +180,13 @@ function improvementPlan(report: AfterActionReport): Block[] {
     {
       kind: 'table',
       columns: [
-        { title: 'Issue / area for improvement', width: 22 },
-        { title: 'Corrective action', width: 26 },
-        { title: 'Core capability', width: 13 },
-        { title: 'Primary responsible organization', width: 13 },
+        { title: 'Issue / area for improvement', width: 21 },
+        { title: 'Corrective action', width: 25 },
+        { title: 'Core capability', width: 12 },
+        { title: 'Primary responsible organization', width: 12 },
         { title: 'Point of contact', width: 10 },
-        { title: 'Start date', width: 8 },
-        { title: 'Completion date', width: 8 },
+        { title: 'Start date', width: 10 },
+        { title: 'Completion date', width: 10 },
       ],
       rows: report.plan.map((row) => [
         row.rootCause === undefined ? row.issue : `${row.issue} (root cause: ${row.rootCause})`,

@@ -5,16 +5,15 @@
  * from the log, the evaluators' observations), Appendix A's improvement plan, the
  * participants and the feedback summary. `aar-document.ts` lays it out.
  */
-import type { Debrief } from '../debrief/schema'
+import type { Debrief, DebriefObjective } from '../debrief/schema'
 import type { Log, ObserveEvent } from '../exercise/log'
 import type { Replay } from '../exercise/replay-types'
 import { toClock } from '../scenario/clock'
 import type { Id } from '../scenario/schema'
 import { judgeExpectations, type ExpectationOutcome } from '../scoring/expectations'
 import type { Flag, Scores } from '../scoring/flag'
-import { capabilityLabel, capabilityOf } from './capability'
+import { capabilityLabel } from './capability'
 import { expectationTask } from './critical-tasks'
-import { debriefObjectives, type DebriefObjective } from './debrief-objectives'
 import type { Evaluation, Participant, PlanRow, RootCause } from './evaluation'
 import { summarizeFeedback, type FeedbackSummary } from './feedback-summary'
 import { prefillPlan } from './plan'
@@ -71,7 +70,7 @@ export interface AarInput {
 
 export function buildAar({ replay, log, debrief, evaluation }: AarInput): AfterActionReport {
   const { scenario } = replay.index
-  const objectives = debriefObjectives(debrief)
+  const { objectives } = debrief
   const outcomes = judgeExpectations(replay)
   const observations = log.events.filter((e): e is ObserveEvent => e.type === 'observe')
   const tied = new Map(objectives.flatMap((o) => o.flags.map((f) => [f, o.id] as const)))
@@ -120,10 +119,6 @@ interface Context {
 
 function analyseObjective(objective: DebriefObjective, context: Context): ObjectiveAnalysis {
   const { replay, debrief, evaluation, outcomes, observations } = context
-  const scenarioObjective = replay.index.scenario.objectives.find((o) => o.id === objective.id)
-  const capability =
-    objective.capability ??
-    (scenarioObjective === undefined ? undefined : capabilityOf(scenarioObjective))
   const final = evaluation.ratings.find((r) => r.objective === objective.id)
   const metInTime = outcomes.flatMap((o) =>
     o.status === 'on-time' && o.expectation.objective === objective.id
@@ -133,9 +128,9 @@ function analyseObjective(objective: DebriefObjective, context: Context): Object
   return {
     id: objective.id,
     text: objective.text,
-    capability: capabilityLabel(capability),
+    capability: capabilityLabel(objective.capability),
     suggested: objective.suggested,
-    rating: final?.rating ?? objective.rating ?? objective.suggested,
+    rating: final?.rating ?? objective.rating,
     rationale: final?.rationale ?? objective.note,
     strengths: [...metInTime, ...hotwash(evaluation, 'strength', objective.id).map((h) => h.text)],
     areas: [
@@ -189,8 +184,7 @@ function overview(
   const capabilities = [
     ...new Set(
       scenario.objectives.flatMap((o) => {
-        const id = capabilityOf(o)
-        return id === undefined ? [] : [capabilityLabel(id)]
+        return o.capability === undefined ? [] : [capabilityLabel(o.capability)]
       }),
     ),
   ]

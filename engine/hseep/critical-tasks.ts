@@ -12,18 +12,13 @@ export function criticalTasks(index: ScenarioIndex, objective: Id): string[] {
     .filter((e) => e.objective === objective)
     .map((e) => expectationTask(index, e))
   const facts = scenario.facts
-    .filter((f) => objectiveOfFact(f) === objective)
+    .filter((f) => f.objective === objective)
     .map((f) => {
       const need = f.need.map((role) => index.roles.get(role)?.title ?? role)
       const to = need.length > 0 ? ` reaches ${need.join(' and ')}` : ' is handled'
       return `“${trimmed(f.text)}”${to}, with only the people allowed to receive it.`
     })
   return [...expected, ...facts]
-}
-
-/** The objective a fact counts toward, when the scenario names one. */
-export function objectiveOfFact(fact: object): string | undefined {
-  return 'objective' in fact && typeof fact.objective === 'string' ? fact.objective : undefined
 }
 
 export function expectationTask(index: ScenarioIndex, expectation: Expectation): string {
@@ -38,22 +33,11 @@ export function expectationTask(index: ScenarioIndex, expectation: Expectation):
   }
   if (act !== undefined)
     return `“${label(act.action)}” within ${act.within} minutes of when ${since(from)}.`
-  const avoid = avoided(expectation)
-  if (avoid !== undefined) {
-    const explain = 'explain' in expectation && typeof expectation.explain === 'string'
-    const why = explain ? ` ${String(expectation.explain)}` : ''
-    return `No “${label(avoid)}” from when ${since(from)}, as the protocol requires.${why}`
+  if (expectation.avoid !== undefined) {
+    const why = expectation.explain === undefined ? '' : ` ${expectation.explain}`
+    return `No “${label(expectation.avoid.action)}” from when ${since(from)}, as the protocol requires.${why}`
   }
   return expectation.id
-}
-
-/** The action an `avoid` expectation forbids. */
-function avoided(expectation: object): Id | undefined {
-  if (!('avoid' in expectation)) return undefined
-  const { avoid } = expectation
-  return typeof avoid === 'object' && avoid !== null && 'action' in avoid
-    ? String(avoid.action)
-    : undefined
 }
 
 const trimmed = (text: string): string => text.trim().replace(/\.$/, '')

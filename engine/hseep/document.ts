@@ -29,6 +29,8 @@ export type Block =
   /** Ruled lines to write on (printed forms). */
   | { readonly kind: 'lines'; readonly count: number }
   | { readonly kind: 'pageBreak' }
+  /** A new page in this orientation from here on (a wide matrix prints landscape). */
+  | { readonly kind: 'pages'; readonly landscape: boolean }
 
 export interface HseepDocument {
   /** The file's title and the cover's first line: "After-Action Report/Improvement Plan". */

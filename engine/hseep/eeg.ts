@@ -6,7 +6,7 @@
  */
 import { indexScenario } from '../scenario/scenario-index'
 import type { Scenario } from '../scenario/schema'
-import { capabilityLabel, capabilityOf } from './capability'
+import { capabilityLabel } from './capability'
 import { criticalTasks } from './critical-tasks'
 import {
   bold,
@@ -24,7 +24,7 @@ import { RATING_MEANINGS, RATINGS, ratingName } from './ratings'
 export function eegDocument(scenario: Scenario, date = ''): HseepDocument {
   const index = indexScenario(scenario)
   const guides = scenario.objectives.flatMap((objective, at): Block[] => {
-    const capability = capabilityLabel(capabilityOf(objective))
+    const capability = capabilityLabel(objective.capability)
     const tasks = criticalTasks(index, objective.id)
     return [
       ...(at > 0 ? [PAGE_BREAK] : []),

@@ -6,9 +6,8 @@ export {
   type AreaForImprovement,
 } from './aar'
 export { aarDocument, AAR_SECTIONS } from './aar-document'
-export { capabilityLabel, capabilityOf } from './capability'
+export { capabilityLabel } from './capability'
 export { criticalTasks } from './critical-tasks'
-export { debriefObjectives, type DebriefObjective } from './debrief-objectives'
 export { outline, type Block, type HseepDocument } from './document'
 export { eegDocument } from './eeg'
 export {
@@ -32,7 +31,7 @@ export {
 export { summarizeFeedback, type FeedbackSummary } from './feedback-summary'
 export { mselRows, MSEL_COLUMNS, type MselRow } from './msel'
 export { prefillPlan } from './plan'
-export { Rating, RATINGS, RATING_MEANINGS, ratingLabel, ratingName } from './ratings'
+export { Rating, RATINGS, RATING_KEY, RATING_MEANINGS, ratingLabel, ratingName } from './ratings'
 export { renderDocx } from './render-docx'
 export { renderHseepHtml, hseepBodyHtml } from './render-html'
 export { renderMselCsv, renderMselXlsx } from './render-sheet'

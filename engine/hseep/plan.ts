@@ -8,7 +8,7 @@ import { buildImprovements } from '../debrief/improvements'
 import type { ScenarioIndex } from '../scenario/scenario-index'
 import type { Id, RoleKind } from '../scenario/schema'
 import type { Flag } from '../scoring/flag'
-import { capabilityLabel, capabilityOf } from './capability'
+import { capabilityLabel } from './capability'
 import { addDays, daysIn } from './dates'
 import type { HotwashItem, PlanRow } from './evaluation'
 import { rootCauseOf } from './root-cause'
@@ -94,6 +94,5 @@ function hotwashRows({ index, hotwash, date }: PlanSources): PlanRow[] {
 
 function capabilityFor(index: ScenarioIndex, objective: Id | undefined): string {
   const found = index.scenario.objectives.find((o) => o.id === objective)
-  const capability = found === undefined ? undefined : capabilityOf(found)
-  return capability === undefined ? '' : capabilityLabel(capability)
+  return found?.capability === undefined ? '' : capabilityLabel(found.capability)
 }

@@ -1,21 +1,14 @@
 /**
- * HSEEP's four ratings of how an objective's core capability was performed (docs/hseep.md).
- * `null` is "not rated": nothing in the exercise tied to the objective applied.
+ * HSEEP's four ratings of how an objective's core capability was performed (docs/hseep.md):
+ * the debrief's `Rating`, with what each means for the documents' rating key. `null` is
+ * "not rated": nothing in the exercise tied to the objective applied.
  */
-import { z } from 'zod'
+import { RATING_WORDS, ratingText } from '../debrief/sections'
+import { RATINGS, type Rating } from '../debrief/schema'
 
-export const RATINGS = ['P', 'S', 'M', 'U'] as const
-export const Rating = z.enum(RATINGS)
-export type Rating = z.infer<typeof Rating>
+export { Rating, RATINGS } from '../debrief/schema'
 
-const NAMES: Readonly<Record<Rating, string>> = {
-  P: 'Performed without Challenges',
-  S: 'Performed with Some Challenges',
-  M: 'Performed with Major Challenges',
-  U: 'Unable to be Performed',
-}
-
-/** What each rating means, as the AAR's rating key prints it. */
+/** What each rating means, as the EEG and the AAR print it. */
 export const RATING_MEANINGS: Readonly<Record<Rating, string>> = {
   P: 'The critical tasks were completed in a manner that achieved the objective, without negative impact on other activities.',
   S: 'The objective was achieved, but some challenges or inefficiencies were seen; they did not endanger anyone.',
@@ -23,11 +16,12 @@ export const RATING_MEANINGS: Readonly<Record<Rating, string>> = {
   U: 'The critical tasks were not performed in a manner that achieved the objective.',
 }
 
-/** "S — Performed with Some Challenges"; "Not rated" for null. */
-export function ratingLabel(rating: Rating | null): string {
-  return rating === null ? 'Not rated' : `${rating} — ${NAMES[rating]}`
-}
+/** "S — Performed with some challenges"; "Not rated" for null. */
+export const ratingLabel = ratingText
 
 export function ratingName(rating: Rating): string {
-  return NAMES[rating]
+  return RATING_WORDS[rating]
 }
+
+/** Every rating with its words, for the documents' rating key. */
+export const RATING_KEY: string = RATINGS.map((r) => `${r} — ${RATING_WORDS[r]}`).join('; ')

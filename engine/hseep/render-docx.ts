@@ -15,6 +15,7 @@ import {
   Packer,
   PageBreak,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -55,22 +56,37 @@ export async function renderDocx(document: HseepDocument): Promise<Uint8Array> {
         },
       ],
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: 12240, height: 15840 },
-            margin: { top: 1300, bottom: 1200, left: 1300, right: 1300 },
-          },
-          titlePage: true,
+    sections: sectionsOf(document.blocks).map((section, at) => ({
+      properties: {
+        page: {
+          size: section.landscape
+            ? { width: 12240, height: 15840, orientation: PageOrientation.LANDSCAPE }
+            : { width: 12240, height: 15840 },
+          margin: { top: 1300, bottom: 1200, left: 1300, right: 1300 },
         },
-        headers: { default: header(document) },
-        footers: { default: footer(document), first: footer(document) },
-        children: [...cover(document), ...document.blocks.flatMap(block)],
+        titlePage: at === 0,
       },
-    ],
+      headers: { default: header(document) },
+      footers: { default: footer(document), first: footer(document) },
+      children: [...(at === 0 ? cover(document) : []), ...section.blocks.flatMap(block)],
+    })),
   })
   return new Uint8Array(await Packer.toArrayBuffer(file))
+}
+
+interface Section {
+  readonly landscape: boolean
+  readonly blocks: Block[]
+}
+
+/** Word changes orientation only between sections: one section per `pages` block. */
+function sectionsOf(blocks: readonly Block[]): Section[] {
+  const sections: Section[] = [{ landscape: false, blocks: [] }]
+  for (const b of blocks) {
+    if (b.kind === 'pages') sections.push({ landscape: b.landscape, blocks: [] })
+    else sections[sections.length - 1]?.blocks.push(b)
+  }
+  return sections
 }
 
 const STYLES: IStylesOptions = {
@@ -179,6 +195,8 @@ function block(b: Block): (Paragraph | Table)[] {
       return Array.from({ length: b.count }, () => ruledLine())
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })]
+    case 'pages':
+      return []
   }
 }
 

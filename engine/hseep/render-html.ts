@@ -86,6 +86,7 @@ function block(b: Block): string {
     case 'lines':
       return '<div class="line"></div>'.repeat(b.count)
     case 'pageBreak':
+    case 'pages':
       return '<div class="break"></div>'
   }
 }

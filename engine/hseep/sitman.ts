@@ -8,7 +8,7 @@
  */
 import type { Inject, Material, Scenario } from '../scenario/schema'
 import { pathsReport } from '../studio/paths'
-import { capabilityLabel, capabilityOf } from './capability'
+import { capabilityLabel } from './capability'
 import {
   bold,
   bullets,
@@ -82,8 +82,7 @@ function objectives(scenario: Scenario): Block[] {
     heading(1, 'Objectives and Core Capabilities'),
     bullets(
       scenario.objectives.map((o) => {
-        const capability = capabilityOf(o)
-        return capability === undefined ? o.text : `${o.text} (${capabilityLabel(capability)})`
+        return o.capability === undefined ? o.text : `${o.text} (${capabilityLabel(o.capability)})`
       }),
     ),
   ]

@@ -21,7 +21,7 @@ import type {
 import { openDatabase, requestToPromise, transact } from './idb'
 import { parseSavedSession } from './saved-session-schema'
 import { loadSettings, saveSettings } from './browser-settings'
-import { downloadText, pickFiles, printHtml } from './browser-files'
+import { downloadBytes, downloadText, pickFiles, printHtml } from './browser-files'
 import { ACCEPTED_FILES, readScenarioFiles } from './scenario-files'
 import type { ScenarioMedia } from '../../engine/scenario/material-images'
 
@@ -158,6 +158,11 @@ export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
         return Promise.resolve({ saved: true, where: 'the print dialog (choose “Save as PDF”)' })
       }
       downloadText(suggestedName, content, MIME[kind])
+      return Promise.resolve({ saved: true, where: `your downloads as ${suggestedName}` })
+    },
+
+    exportBytes(suggestedName: string, bytes: Uint8Array, mime: string): Promise<ExportResult> {
+      downloadBytes(suggestedName, bytes, mime)
       return Promise.resolve({ saved: true, where: `your downloads as ${suggestedName}` })
     },
 

@@ -125,6 +125,12 @@ export interface HostApi {
   /** Saves an export; `content` is the text (for `pdf`, the HTML to print). */
   exportFile(kind: ExportKind, suggestedName: string, content: string): Promise<ExportResult>
 
+  /**
+   * Optional (the browser edition; the desktop's IPC carries text only so far): saves a
+   * binary export such as a Word or Excel file (docs/hseep.md).
+   */
+  exportBytes?(suggestedName: string, bytes: Uint8Array, mime: string): Promise<ExportResult>
+
   /** Shows the projector view on a second display, or toggles full screen where there is none. */
   toggleProjector(): Promise<void>
 

@@ -6,6 +6,7 @@ import { DecisionsPanel } from './DecisionsPanel'
 import { HelpOverlay } from './HelpOverlay'
 import { FacilitatorNotes, InjectPanel } from './InjectPanel'
 import { KnowledgeMatrix } from './KnowledgeMatrix'
+import { ObservationPanel } from './ObservationPanel'
 import { RunHeader } from './RunHeader'
 import { ShareComposer } from './ShareComposer'
 import { DeclineForm, StatementForm } from './StatementAndDecline'
@@ -133,6 +134,7 @@ function ConsoleBody({
           >
             <NoteForm run={run} />
           </Drawer>
+          <ObservationPanel run={run} />
           <KnowledgeMatrix run={run} />
         </div>
       </main>

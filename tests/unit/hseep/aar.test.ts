@@ -12,7 +12,6 @@ import {
   AAR_SECTIONS,
   aarDocument,
   buildAar,
-  debriefObjectives,
   emptyEvaluation,
   ratingLabel,
   renderDocx,
@@ -21,7 +20,13 @@ import {
 import type { Evaluation } from '../../../engine/hseep'
 import { DEFAULT_POLICY } from '../../../engine/policy'
 import { score } from '../../../engine/scoring'
-import { docxParagraphs, fullText, headingsOf, shippedScenarios } from './read-back'
+import {
+  docxOrientations,
+  docxParagraphs,
+  fullText,
+  headingsOf,
+  shippedScenarios,
+} from './read-back'
 
 const threatPost = shippedScenarios().find((s) => s.id === 'threat-post')
 if (threatPost === undefined) throw new Error('threat-post is shipped')
@@ -114,13 +119,16 @@ describe('the AAR/IP of a flawed log', () => {
 
   it('shows each objective’s suggested rating and the evaluator’s, with the rationale', async () => {
     const { aar, text, debrief } = await report()
-    const suggested = debriefObjectives(debrief)
+    const suggested = debrief.objectives
     for (const [at, objective] of aar.objectives.entries()) {
       expect(objective.suggested).toBe(suggested[at]?.suggested ?? null)
       expect(text).toContain(ratingLabel(objective.suggested))
     }
+    // A flawed log: the engine suggests challenges somewhere, and ties flags to objectives.
+    expect(aar.objectives.some((o) => o.suggested === 'M' || o.suggested === 'U')).toBe(true)
+    expect(aar.objectives.some((o) => o.areas.some((a) => a.flag !== undefined))).toBe(true)
     expect(aar.objectives[0]?.rating).toBe('U')
-    expect(text).toContain('U — Unable to be Performed')
+    expect(text).toContain('U — Unable to be performed')
     expect(text).toContain('The post went to 600 parents before anyone assessed it.')
   })
 
@@ -191,6 +199,15 @@ describe('the AAR/IP of a flawed log', () => {
     expect(text).toContain('Who calls the SRO at night')
     expect(text).toContain('Sam Lee')
     expect(text).toContain('Riverbend School District')
+  })
+
+  it('prints the improvement plan matrix on landscape pages, the rest in portrait', async () => {
+    const { aar } = await report()
+    expect(await docxOrientations(await renderDocx(aarDocument(aar)))).toEqual([
+      'portrait',
+      'landscape',
+      'portrait',
+    ])
   })
 
   it('uses an edited plan as it is, instead of the prefill', () => {

@@ -77,10 +77,10 @@ describe('the Exercise Evaluation Guides', () => {
       for (const o of s.objectives)
         for (const task of criticalTasks(index, o.id)) expect(text).toContain(task)
       for (const name of [
-        'Performed without Challenges',
-        'Performed with Some Challenges',
-        'Performed with Major Challenges',
-        'Unable to be Performed',
+        'Performed without challenges',
+        'Performed with some challenges',
+        'Performed with major challenges',
+        'Unable to be performed',
       ]) {
         expect(text).toContain(name)
       }

@@ -33,6 +33,13 @@ export async function docxParagraphs(bytes: Uint8Array): Promise<DocxParagraph[]
   }))
 }
 
+/** Each section's orientation, in order ("portrait" or "landscape"). */
+export async function docxOrientations(bytes: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes)
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
+  return [...xml.matchAll(/<w:pgSz [^>]*w:orient="(\w+)"/g)].map((m) => m[1] ?? '')
+}
+
 export const headingsOf = (paragraphs: readonly DocxParagraph[], level: number): string[] =>
   paragraphs.filter((p) => p.style === `Heading${level}`).map((p) => p.text)
 

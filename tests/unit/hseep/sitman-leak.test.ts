@@ -47,9 +47,7 @@ function secrets(scenario: Scenario): { where: string; text: string }[] {
   }
   for (const fact of scenario.facts) add(`fact ${fact.id}`, fact.text)
   for (const expectation of scenario.expectations) {
-    if ('explain' in expectation && typeof expectation.explain === 'string') {
-      add(`expectation ${expectation.id}`, expectation.explain)
-    }
+    add(`expectation ${expectation.id}`, expectation.explain)
   }
   return found
 }
