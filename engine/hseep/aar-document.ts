@@ -175,7 +175,7 @@ function improvementPlan(report: AfterActionReport): Block[] {
   return [
     heading(1, AAR_SECTIONS[2]),
     quiet(
-      'The improvement plan for this exercise. Each corrective action has one owner and dates the planning team agreed.',
+      'One corrective action per row, each with one responsible organization, a point of contact, and start and completion dates.',
     ),
     {
       kind: 'table',
