@@ -6,6 +6,7 @@
 import { useState } from 'react'
 import type { Debrief } from '../../engine/debrief/schema'
 import type { Log } from '../../engine/exercise/log'
+import type { Evaluation } from '../../engine/hseep/evaluation'
 import type { Scenario } from '../../engine/scenario/schema'
 import { AppActor } from '../app/app-actor'
 import { HSEEP_EXPORTS, makeHseepFile, type HseepExportId } from './hseep-files'
@@ -14,10 +15,13 @@ export function HseepExports({
   scenario,
   log,
   debrief,
+  evaluation,
 }: {
   scenario: Scenario
   log: Log
   debrief: Debrief
+  /** The evaluation so far: the AAR shows its ratings and hot wash. */
+  evaluation: Evaluation
 }) {
   const host = AppActor.useSelector((s) => s.context.host)
   const [status, setStatus] = useState('')
@@ -25,8 +29,7 @@ export function HseepExports({
   const exportOne = async (id: HseepExportId) => {
     setBusy(true)
     try {
-      const date = new Date().toISOString().slice(0, 10)
-      const file = await makeHseepFile(id, scenario, log, debrief, date)
+      const file = await makeHseepFile(id, scenario, log, debrief, evaluation)
       const result =
         file.kind === 'print'
           ? await host.exportFile('pdf', file.name, file.html)

@@ -6,6 +6,7 @@
 import type { Debrief } from '../../engine/debrief/schema'
 import type { Log } from '../../engine/exercise/log'
 import { replay } from '../../engine/exercise/replay'
+import type { Evaluation } from '../../engine/hseep/evaluation'
 import type { Scenario } from '../../engine/scenario/schema'
 
 export type HseepFile =
@@ -37,8 +38,9 @@ export async function makeHseepFile(
   scenario: Scenario,
   log: Log,
   debrief: Debrief,
-  date: string,
+  evaluation: Evaluation,
 ): Promise<HseepFile> {
+  const date = evaluation.details.date
   const hseep = await import('../../engine/hseep')
   const name = (what: string, extension: string): string => `${scenario.id}-${what}.${extension}`
   const word = async (what: string, document: Parameters<typeof hseep.renderDocx>[0]) => ({
@@ -57,7 +59,6 @@ export async function makeHseepFile(
     case 'aar-pdf': {
       const played = replay(scenario, log)
       if (!played.ok) throw new Error(played.error.message)
-      const evaluation = hseep.emptyEvaluation(scenario.id, date)
       const report = hseep.buildAar({ replay: played.replay, log, debrief, evaluation })
       const document = hseep.aarDocument(report)
       return id === 'aar-docx' ? word('aar', document) : print('aar', document)

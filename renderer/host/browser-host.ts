@@ -21,6 +21,7 @@ import type {
 import { openDatabase, requestToPromise, transact } from './idb'
 import { parseSavedSession } from './saved-session-schema'
 import { loadSettings, saveSettings } from './browser-settings'
+import { Evaluation } from '../../engine/hseep/evaluation'
 import { downloadBytes, downloadText, pickFiles, printHtml } from './browser-files'
 import { ACCEPTED_FILES, readScenarioFiles } from './scenario-files'
 import type { ScenarioMedia } from '../../engine/scenario/material-images'
@@ -159,6 +160,26 @@ export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
       }
       downloadText(suggestedName, content, MIME[kind])
       return Promise.resolve({ saved: true, where: `your downloads as ${suggestedName}` })
+    },
+
+    async saveEvaluation(sessionId: string, evaluation: Evaluation): Promise<void> {
+      const checked = Evaluation.parse(evaluation)
+      await transact(await db, 'evaluations', 'readwrite', (store) =>
+        requestToPromise(store.put(checked, sessionId)),
+      )
+    },
+
+    async loadEvaluation(sessionId: string): Promise<Evaluation | null> {
+      const raw: unknown = await transact(await db, 'evaluations', 'readonly', (store) =>
+        requestToPromise(store.get(sessionId)),
+      )
+      if (raw === undefined) return null
+      const parsed = Evaluation.safeParse(raw)
+      if (parsed.success) return parsed.data
+      notices.push(
+        `The evaluation saved with session "${sessionId}" was not valid; it starts again.`,
+      )
+      return null
     },
 
     exportBytes(suggestedName: string, bytes: Uint8Array, mime: string): Promise<ExportResult> {

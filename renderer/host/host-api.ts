@@ -15,6 +15,7 @@
  * Types only: this module is imported by the preload too, so it must stay free of code.
  */
 import type { Log } from '../../engine/exercise/log'
+import type { Evaluation } from '../../engine/hseep/evaluation'
 import type { ScenarioMedia } from '../../engine/scenario/material-images'
 
 /** A scenario file the user opened or saved (the shipped ones are bundled with the app). */
@@ -130,6 +131,14 @@ export interface HostApi {
    * binary export such as a Word or Excel file (docs/hseep.md).
    */
   exportBytes?(suggestedName: string, bytes: Uint8Array, mime: string): Promise<ExportResult>
+
+  /**
+   * Optional (the browser edition so far): the session's HSEEP evaluation — final ratings,
+   * hot wash, plan, feedback (`ttx-evaluation/1`, docs/hseep.md) — kept apart from its log.
+   * `loadEvaluation` resolves null when there is none or the stored one is not valid.
+   */
+  saveEvaluation?(sessionId: string, evaluation: Evaluation): Promise<void>
+  loadEvaluation?(sessionId: string): Promise<Evaluation | null>
 
   /** Shows the projector view on a second display, or toggles full screen where there is none. */
   toggleProjector(): Promise<void>

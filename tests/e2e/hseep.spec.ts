@@ -1,8 +1,8 @@
 /**
  * HSEEP in the app (docs/hseep.md): an evaluator types an observation in the run console
  * (O focuses, Alt+1 ties it to the first objective, Enter adds), it lands in the log as an
- * `observe` event that changes no score, and the debrief offers the HSEEP documents; the
- * MSEL (CSV) and the AAR/IP (Word) downloads are read back.
+ * `observe` event, the evaluator sets a final rating and types the hot wash (Enter adds,
+ * Alt+↑ reorders), and the MSEL (CSV) and the AAR/IP (Word) downloads are read back.
  */
 import { readFile } from 'node:fs/promises'
 import JSZip from 'jszip'
@@ -41,6 +41,24 @@ test('observations during play, HSEEP documents after it', async ({ page, deskto
     }),
   ])
 
+  // The evaluator's final rating and the hot wash, typed fast.
+  await page.getByText('Evaluation: final ratings and hot wash').click()
+  const first = page.locator('fieldset.final-rating').first()
+  await first.getByLabel('Rating').selectOption('U')
+  await first.getByLabel('Rationale').fill('The post reached the families first')
+  const said = page.getByLabel(/^Said in the room/)
+  await said.fill('The SRO answered within minutes')
+  await said.press('Enter')
+  await page.getByLabel('Kind').selectOption('improvement')
+  await said.fill('Nobody knew the tip line number')
+  await said.press('Enter')
+  const items = page.getByRole('list', { name: 'Hot wash items' }).getByRole('listitem')
+  await expect(items).toHaveText([/The SRO answered/, /Nobody knew/])
+  await items.nth(1).focus()
+  await page.keyboard.press('Alt+ArrowUp')
+  await expect(items).toHaveText([/Nobody knew/, /The SRO answered/])
+  await screenshotBoth(page, 'hseep-evaluation', true)
+
   const documents = page.getByRole('region', { name: 'HSEEP documents' })
   const csv = await exported(page, desktop, () =>
     documents.getByRole('button', { name: 'MSEL (CSV)' }).click(),
@@ -56,5 +74,7 @@ test('observations during play, HSEEP documents after it', async ({ page, deskto
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
   expect(xml).toContain('Analysis of Capabilities')
   expect(xml).toContain('The coach hesitated before calling anyone')
+  expect(xml).toContain('The post reached the families first')
+  expect(xml).toContain('Nobody knew the tip line number')
   await screenshotBoth(page, 'hseep-debrief-exports', false)
 })
