@@ -24,8 +24,7 @@ export function EvaluationPanel({
   update: Update
 }) {
   return (
-    <section className="panel evaluation" aria-labelledby="evaluation-title">
-      <h2 id="evaluation-title">Evaluation</h2>
+    <section className="evaluation stack" aria-label="Evaluation">
       <FinalRatings debrief={debrief} log={log} evaluation={evaluation} update={update} />
       <Hotwash debrief={debrief} evaluation={evaluation} update={update} />
     </section>
@@ -96,6 +95,8 @@ function FinalRatings({
             <label>
               Rationale
               <input
+                className="wide"
+                size={60}
                 value={final?.rationale ?? ''}
                 disabled={final === undefined}
                 onChange={(e) => {
