@@ -77,6 +77,15 @@ export default tseslint.config(
     },
   },
   {
+    // The host contract is shared by main, the preload and the renderer, so it is as pure as
+    // the engine (which it may use): no Electron, no UI, no Node I/O, no DOM.
+    files: ['contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: engineMustNotImport }],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'localStorage', 'fetch'],
+    },
+  },
+  {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 import { emptyEvaluation, type Evaluation } from '../../engine/hseep/evaluation'
-import type { HostApi } from '../host/host-api'
+import type { HostApi } from '../../contract/host-api'
 
 export function useEvaluation(
   host: HostApi,

@@ -6,8 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import type { Draft } from './run-machine'
-import { sendDraft } from './send-draft'
-import { useCan, useSessionView, type RunRef } from './use-run'
+import { sendDraft, useCheck, useSessionView, type RunRef } from './use-run'
 
 export function ObservationPanel({ run }: { run: RunRef }) {
   const { session } = useSessionView(run)
@@ -23,7 +22,7 @@ export function ObservationPanel({ run }: { run: RunRef }) {
     ...(objective === '' ? {} : { objective }),
     ...(by.trim() === '' ? {} : { by: by.trim() }),
   }
-  const can = useCan(run, draft) && text.trim() !== ''
+  const can = useCheck(run, draft).can && text.trim() !== ''
   return (
     <section className="panel observations" aria-labelledby="observe-title">
       <h2 id="observe-title" className="inline-heading">

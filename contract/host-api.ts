@@ -1,95 +1,46 @@
-/*
- * NOTE for the Electron preload (from the renderer, issue 6): one OPTIONAL member was added,
- * `onSessionSaved(listener) => unsubscribe`. The projector route (#/projector, also what the
- * Electron projector window loads) uses it to re-read the session whenever the console saves.
- * The browser host implements it with a BroadcastChannel; without it the projector polls
- * `loadSession` once a second. In Electron: main could broadcast `session:saved` with the id
- * to every window after each saveSession.
- */
 /**
  * Everything platform-specific the renderer needs, behind one interface. The Electron preload
  * implements it over IPC (electron/preload), the browser edition with IndexedDB, a file input
  * and downloads (renderer/host/browser-host.ts), tests with fakes. Nothing else in the
  * renderer touches storage, files or windows.
  *
- * Types only: this module is imported by the preload too, so it must stay free of code.
+ * The data it carries is defined once, as zod schemas in `host-schemas.ts`; the types here
+ * are what those schemas parse to. Types only: the preload imports this module too.
  */
-import type { Log } from '../../engine/exercise/log'
-import type { Evaluation } from '../../engine/hseep/evaluation'
-import type { ScenarioMedia } from '../../engine/scenario/material-images'
+import type { Evaluation } from '../engine/hseep/evaluation'
+import type { ScenarioMedia } from '../engine/scenario/material-images'
+import type {
+  ClockModeData,
+  ExportKindData,
+  ExportResultData,
+  LoadedSessionData,
+  MenuCommandData,
+  OpenedScenarioData,
+  SavedSessionData,
+  SessionSetupData,
+  SessionSummaryData,
+  SettingsData,
+  UserScenarioData,
+} from './host-schemas'
 
 /** A scenario file the user opened or saved (the shipped ones are bundled with the app). */
-export interface UserScenario {
-  /** File name shown to the user, e.g. "bus-stop.yaml". */
-  readonly name: string
-  /** The YAML text, exactly as written. */
-  readonly text: string
-  /** ISO 8601 time of the last save. */
-  readonly savedAt: string
-}
-
-/** A scenario file the user opened, and what is worth telling them though it opened. */
-export interface OpenedScenario {
-  readonly scenario: UserScenario
-  /** The images its materials use, read from its folder or given with it. */
-  readonly media: ScenarioMedia
-  /** E.g. an image its materials use that was not found beside it. */
-  readonly notes: readonly string[]
-}
-
-export type ClockMode =
-  { readonly kind: 'manual' } | { readonly kind: 'real-time'; readonly speed: number }
-
+export type UserScenario = UserScenarioData
+/** A scenario file the user opened, its images, and what is worth telling them. */
+export type OpenedScenario = OpenedScenarioData
+export type ClockMode = ClockModeData
 /** How a session was set up: enough, with the log, to resume it exactly. */
-export interface SessionSetup {
-  readonly scenarioId: string
-  /** The scenario's YAML text, so a session of a user's own scenario resumes even if the file moved. */
-  readonly scenarioText: string
-  readonly tableName: string
-  /** Player roles played at the table (the others are played by the facilitator or skipped). */
-  readonly roles: readonly string[]
-  /** Policy profile name; "default" or the name of a custom profile. */
-  readonly policy: string
-  /** The custom profile's YAML text when `policy` is not "default". */
-  readonly policyText?: string
-  readonly clock: ClockMode
-}
-
-export interface SavedSession {
-  /** Stable id, safe as a file name: [a-z0-9-]. */
-  readonly id: string
-  readonly setup: SessionSetup
-  /** The log is the truth; everything else is rebuilt from it. */
-  readonly log: Log
-  /** True once play ended and the debrief was shown: no longer offered for resume. */
-  readonly finished: boolean
-  /** ISO 8601 time of the last save. */
-  readonly updatedAt: string
-}
-
-/** A session offered on the Library screen for resuming. */
-export interface SessionSummary {
-  readonly id: string
-  readonly scenarioId: string
-  readonly tableName: string
-  readonly events: number
-  readonly updatedAt: string
-}
-
-export type LoadedSession =
-  | { readonly ok: true; readonly session: SavedSession; readonly restoredFromBackup: boolean }
-  | { readonly ok: false; readonly message: string }
-
-export interface Settings {
-  readonly recentFiles: readonly string[]
-  readonly lastTableName: string
-  readonly defaultClock: ClockMode
-}
-
-export type ExportKind = 'pdf' | 'html' | 'md' | 'json' | 'log'
-
-export type ExportResult =
-  { readonly saved: true; readonly where: string } | { readonly saved: false }
+export type SessionSetup = SessionSetupData
+/** One session: its setup and its log (the truth; everything else is rebuilt from it). */
+export type SavedSession = SavedSessionData
+/** A session as the Library lists it: unfinished ones to resume, finished ones to look back at. */
+export type SessionSummary = SessionSummaryData
+export type LoadedSession = LoadedSessionData
+export type Settings = SettingsData
+export type ExportKind = ExportKindData
+export type ExportResult = ExportResultData
+/** Commands of the desktop app's native menu that the page carries out. */
+export type MenuCommand = MenuCommandData
+export type { ScenarioMedia }
 
 export interface HostApi {
   readonly platform: 'electron' | 'web'
@@ -113,7 +64,7 @@ export interface HostApi {
 
   /** Saves the whole session atomically, keeping the previous save as a backup. */
   saveSession(session: SavedSession): Promise<void>
-  /** Unfinished sessions, newest first. */
+  /** Every session, finished or not, newest first. */
   listSessions(): Promise<readonly SessionSummary[]>
   /** Loads a session; a corrupt save is moved aside and the backup restored, and the result says so. */
   loadSession(id: string): Promise<LoadedSession>
@@ -134,8 +85,9 @@ export interface HostApi {
 
   /**
    * Optional (the browser edition so far): the session's HSEEP evaluation — final ratings,
-   * hot wash, plan, feedback (`ttx-evaluation/1`, docs/hseep.md) — kept apart from its log.
-   * `loadEvaluation` resolves null when there is none or the stored one is not valid.
+   * hot wash, plan, feedback (`ttx-evaluation/1`, its own zod schema in
+   * engine/hseep/evaluation.ts, docs/hseep.md) — kept apart from its log. `loadEvaluation`
+   * resolves null when there is none or the stored one is not valid.
    */
   saveEvaluation?(sessionId: string, evaluation: Evaluation): Promise<void>
   loadEvaluation?(sessionId: string): Promise<Evaluation | null>
@@ -164,6 +116,3 @@ export interface HostApi {
    */
   openRecentFile?(path: string): Promise<OpenedScenario>
 }
-
-/** Commands of the desktop app's native menu that the page carries out. */
-export type MenuCommand = 'open-scenario' | 'export' | 'undo'
