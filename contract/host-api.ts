@@ -7,6 +7,7 @@
  * The data it carries is defined once, as zod schemas in `host-schemas.ts`; the types here
  * are what those schemas parse to. Types only: the preload imports this module too.
  */
+import type { Evaluation } from '../engine/hseep/evaluation'
 import type { ScenarioMedia } from '../engine/scenario/material-images'
 import type {
   ClockModeData,
@@ -75,6 +76,21 @@ export interface HostApi {
 
   /** Saves an export; `content` is the text (for `pdf`, the HTML to print). */
   exportFile(kind: ExportKind, suggestedName: string, content: string): Promise<ExportResult>
+
+  /**
+   * Optional (the browser edition; the desktop's IPC carries text only so far): saves a
+   * binary export such as a Word or Excel file (docs/hseep.md).
+   */
+  exportBytes?(suggestedName: string, bytes: Uint8Array, mime: string): Promise<ExportResult>
+
+  /**
+   * Optional (the browser edition so far): the session's HSEEP evaluation — final ratings,
+   * hot wash, plan, feedback (`ttx-evaluation/1`, its own zod schema in
+   * engine/hseep/evaluation.ts, docs/hseep.md) — kept apart from its log. `loadEvaluation`
+   * resolves null when there is none or the stored one is not valid.
+   */
+  saveEvaluation?(sessionId: string, evaluation: Evaluation): Promise<void>
+  loadEvaluation?(sessionId: string): Promise<Evaluation | null>
 
   /** Shows the projector view on a second display, or toggles full screen where there is none. */
   toggleProjector(): Promise<void>

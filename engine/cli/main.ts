@@ -7,12 +7,20 @@ import { processOutput, UserError, type Command } from './io'
 const USAGE = `usage:
   ttx validate <scenario.yaml>...
   ttx play <scenario.yaml> --log <log.json> [--policy <profile.yaml>] [--format json|md|html] [--out <file>]
-  ttx graph <scenario.yaml> [--out <file>]`
+  ttx graph <scenario.yaml> [--out <file>]
+  ttx aar <scenario.yaml> --log <log.json> --out <file.docx|file.pdf> [--evaluation <evaluation.json>] [--policy <profile.yaml>] [--date YYYY-MM-DD]
+  ttx sitman <scenario.yaml> --out <file.docx|file.pdf> [--date YYYY-MM-DD]
+  ttx msel <scenario.yaml> --out <file.xlsx|file.csv>
+  ttx eeg <scenario.yaml> --out <file.docx|file.pdf> [--date YYYY-MM-DD]`
 
 const commands: Record<string, () => Promise<{ run: Command }>> = {
   validate: () => import('./validate'),
   play: () => import('./play'),
   graph: () => import('./graph'),
+  aar: () => import('./aar'),
+  sitman: () => import('./sitman'),
+  msel: () => import('./msel'),
+  eeg: () => import('./eeg'),
 }
 
 async function main(argv: readonly string[]): Promise<number> {

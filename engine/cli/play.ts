@@ -88,7 +88,7 @@ function scenarioFrom(file: string): Scenario {
   throw new UserError(errors.join('\n'))
 }
 
-function policyFrom(file: string | undefined): Policy {
+export function policyFrom(file: string | undefined): Policy {
   if (file === undefined) return DEFAULT_POLICY
   const parsed = parsePolicy(readTextFile(file), file)
   if (parsed.ok) return parsed.policy
@@ -96,7 +96,7 @@ function policyFrom(file: string | undefined): Policy {
   throw new UserError(errors.join('\n'))
 }
 
-function logFrom(file: string): Log {
+export function logFrom(file: string): Log {
   const parsed = parseLog(readTextFile(file))
   if (!parsed.ok) throw new UserError(`${file}: ${parsed.message}`)
   return parsed.log

@@ -16,6 +16,7 @@ const EVENT_NAMES: Readonly<Record<LogEventType, string>> = {
   decline: 'A decline',
   advance: 'Moving to the next inject',
   note: 'A note',
+  observe: 'An observation',
   end: 'Ending play',
 }
 

@@ -51,6 +51,18 @@ export const NoteEvent = z.strictObject({
   text: z.string(),
 })
 export const EndEvent = z.strictObject({ type: z.literal('end'), t: Clock.optional() })
+/**
+ * An evaluator's observation (HSEEP, docs/hseep.md): what was seen, optionally against one
+ * of the scenario's objectives and signed by its evaluator. It scores nothing and changes no
+ * state; the after-action report quotes it as evidence.
+ */
+export const ObserveEvent = z.strictObject({
+  type: z.literal('observe'),
+  t: Clock,
+  text: z.string().min(1),
+  objective: Id.optional(),
+  by: z.string().min(1).optional(),
+})
 
 export const LOG_EVENT_TYPES = [
   'share',
@@ -60,6 +72,7 @@ export const LOG_EVENT_TYPES = [
   'decline',
   'advance',
   'note',
+  'observe',
   'end',
 ] as const
 
@@ -71,6 +84,7 @@ export const LogEvent = z.discriminatedUnion('type', [
   DeclineEvent,
   AdvanceEvent,
   NoteEvent,
+  ObserveEvent,
   EndEvent,
 ])
 
@@ -89,6 +103,7 @@ export type DeclineEvent = z.infer<typeof DeclineEvent>
 export type AdvanceEvent = z.infer<typeof AdvanceEvent>
 export type NoteEvent = z.infer<typeof NoteEvent>
 export type EndEvent = z.infer<typeof EndEvent>
+export type ObserveEvent = z.infer<typeof ObserveEvent>
 export type LogEvent = z.infer<typeof LogEvent>
 export type LogEventType = LogEvent['type']
 export type Log = z.infer<typeof Log>

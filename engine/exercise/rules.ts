@@ -99,6 +99,8 @@ function checkFields(
       )
     case 'decide':
       return rules.player(event.role, 'role', 'decide') ?? rules.decide(event)
+    case 'observe':
+      return rules.objective(event.objective)
     case 'advance':
     case 'note':
     case 'end':
@@ -137,6 +139,15 @@ class Rules {
     return {
       field: 'action',
       message: `"${action}" is not an action in this scenario's catalog`,
+    }
+  }
+
+  objective(objective: Id | undefined): Problem | undefined {
+    if (objective === undefined) return undefined
+    if (this.index.scenario.objectives.some((o) => o.id === objective)) return undefined
+    return {
+      field: 'objective',
+      message: `"${objective}" is not an objective in this scenario`,
     }
   }
 

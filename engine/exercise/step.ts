@@ -105,6 +105,10 @@ export function holds(context: ExerciseContext, condition: Condition): boolean {
 
 /** Applies an event that passed `checkEvent`: it counts itself and moves the clock to its `t`. */
 function applyChecked(index: ScenarioIndex, context: ExerciseContext, event: LogEvent): Stepped {
+  // An evaluator's observation scores nothing and changes nothing, not even the clock: it is
+  // only counted, so the indices of the events after it stay right (docs/hseep.md).
+  if (event.type === 'observe')
+    return { context: { ...context, applied: context.applied + 1 }, records: [] }
   const step = new Step(context)
   step.applied = context.applied + 1
   if (event.t !== undefined) step.clock = minuteOf(event.t)
@@ -126,7 +130,7 @@ function applyChecked(index: ScenarioIndex, context: ExerciseContext, event: Log
 
 /** A record being built, before it is kept as read-only. */
 type Writable<T> = { -readonly [K in keyof T]: T[K] }
-type InPlaceEvent = Exclude<LogEvent, { type: 'advance' }>
+type InPlaceEvent = Exclude<LogEvent, { type: 'advance' } | { type: 'observe' }>
 
 function applyOne(index: ScenarioIndex, step: Step, event: InPlaceEvent, origin: Origin): void {
   switch (event.type) {
@@ -194,7 +198,8 @@ function decide(index: ScenarioIndex, step: Step, event: DecideEvent, origin: Or
   const via = { inject: event.inject, role, option }
   for (const expanded of expandOption(event, found.option)) {
     // Option events are never `advance` (the schema's OptionEvent); the check keeps types exact.
-    if (expanded.type !== 'advance') applyOne(index, step, expanded, { index: origin.index, via })
+    if (expanded.type !== 'advance' && expanded.type !== 'observe')
+      applyOne(index, step, expanded, { index: origin.index, via })
   }
 }
 

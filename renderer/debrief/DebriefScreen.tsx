@@ -4,6 +4,7 @@ import { EscalationTimeline } from './EscalationTimeline'
 import { ExportBar } from './ExportBar'
 import { FlagsPanel } from './FlagsPanel'
 import { FlowPanel } from './FlowPanel'
+import { HseepSection } from './HseepSection'
 import { LogTimeline } from './LogTimeline'
 import { makeDebrief } from './make-debrief'
 import { ObjectiveRatings } from './ObjectiveRatings'
@@ -39,6 +40,14 @@ export function DebriefScreen() {
         </button>
       </header>
       <ExportBar scenario={scenario} log={log} debrief={result.ok ? result.debrief : undefined} />
+      {result.ok && (
+        <HseepSection
+          sessionId={finished.saved.id}
+          scenario={scenario}
+          log={log}
+          debrief={result.debrief}
+        />
+      )}
       {result.ok ? (
         <div className="debrief-grid">
           <ObjectiveRatings debrief={result.debrief} />

@@ -34,6 +34,8 @@ function describe(event: LogEvent, title: (id: string) => string): string {
       return 'Next inject'
     case 'note':
       return `Note: ${event.text}`
+    case 'observe':
+      return `Observation${event.by === undefined ? '' : ` by ${event.by}`}: ${event.text}`
     case 'end':
       return 'Play ended'
   }

@@ -18,7 +18,16 @@ export function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
 }
 
 export function downloadText(name: string, content: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }))
+  download(name, new Blob([content], { type: `${mime};charset=utf-8` }))
+}
+
+export function downloadBytes(name: string, bytes: Uint8Array, mime: string): void {
+  // A copy on a plain ArrayBuffer: Blob takes no view over a SharedArrayBuffer.
+  download(name, new Blob([bytes.slice()], { type: mime }))
+}
+
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = name

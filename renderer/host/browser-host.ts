@@ -21,7 +21,8 @@ import {
   UserScenario as UserScenarioSchema,
 } from '../../contract/host-schemas'
 import { loadSettings, saveSettings } from './browser-settings'
-import { downloadText, pickFiles, printHtml } from './browser-files'
+import { Evaluation } from '../../engine/hseep/evaluation'
+import { downloadBytes, downloadText, pickFiles, printHtml } from './browser-files'
 import { ACCEPTED_FILES, readScenarioFiles } from './scenario-files'
 import type { ScenarioMedia } from '../../engine/scenario/material-images'
 
@@ -109,6 +110,31 @@ export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
         return Promise.resolve({ saved: true, where: 'the print dialog (choose “Save as PDF”)' })
       }
       downloadText(suggestedName, content, MIME[kind])
+      return Promise.resolve({ saved: true, where: `your downloads as ${suggestedName}` })
+    },
+
+    async saveEvaluation(sessionId: string, evaluation: Evaluation): Promise<void> {
+      const checked = Evaluation.parse(evaluation)
+      await transact(await db, 'evaluations', 'readwrite', (store) =>
+        requestToPromise(store.put(checked, sessionId)),
+      )
+    },
+
+    async loadEvaluation(sessionId: string): Promise<Evaluation | null> {
+      const raw: unknown = await transact(await db, 'evaluations', 'readonly', (store) =>
+        requestToPromise(store.get(sessionId)),
+      )
+      if (raw === undefined) return null
+      const parsed = Evaluation.safeParse(raw)
+      if (parsed.success) return parsed.data
+      notices.push(
+        `The evaluation saved with session "${sessionId}" was not valid; it starts again.`,
+      )
+      return null
+    },
+
+    exportBytes(suggestedName: string, bytes: Uint8Array, mime: string): Promise<ExportResult> {
+      downloadBytes(suggestedName, bytes, mime)
       return Promise.resolve({ saved: true, where: `your downloads as ${suggestedName}` })
     },
 

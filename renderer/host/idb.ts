@@ -2,14 +2,17 @@
  * A few promise helpers over IndexedDB: just enough for the browser host, no library.
  * Every write the host makes goes through `transact`, so a save is one transaction.
  */
-/** `media`: a user scenario's images, by its name, apart so listing scenarios stays light. */
-export const STORES = ['sessions', 'scenarios', 'media'] as const
+/**
+ * `media`: a user scenario's images, by its name, apart so listing scenarios stays light.
+ * `evaluations`: a session's HSEEP evaluation (`ttx-evaluation/1`), by the session's id.
+ */
+export const STORES = ['sessions', 'scenarios', 'media', 'evaluations'] as const
 export type StoreName = (typeof STORES)[number]
 
 export function openDatabase(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    // Version 2 added the media store; upgrading creates whatever store is missing.
-    const request = indexedDB.open(name, 2)
+    // Version 2 added the media store, 3 the evaluations; upgrading creates any missing store.
+    const request = indexedDB.open(name, 3)
     request.onupgradeneeded = () => {
       for (const store of STORES) {
         if (!request.result.objectStoreNames.contains(store))

@@ -7,6 +7,7 @@ import { EventLog, UndoneNotice } from './EventLog'
 import { HelpOverlay } from './HelpOverlay'
 import { FacilitatorNotes, InjectPanel } from './InjectPanel'
 import { KnowledgeMatrix } from './KnowledgeMatrix'
+import { ObservationPanel } from './ObservationPanel'
 import { RunHeader } from './RunHeader'
 import { ShareComposer } from './ShareComposer'
 import { DeclineForm, StatementForm } from './StatementAndDecline'
@@ -121,6 +122,7 @@ function ConsoleBody({
           >
             <NoteForm run={run} />
           </Drawer>
+          <ObservationPanel run={run} />
           <KnowledgeMatrix run={run} />
           <EventLog run={run} />
         </div>

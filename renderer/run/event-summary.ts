@@ -73,6 +73,11 @@ export function summariseEvents(
         const left = inject(injects[at])
         return { ...base, what: left === undefined ? 'Next inject' : `Left “${left}”` }
       }
+      case 'observe':
+        return {
+          ...base,
+          what: `Observation${event.by === undefined ? '' : ` by ${event.by}`}: ${event.text}`,
+        }
       case 'end':
         return { ...base, what: 'Play ended' }
     }

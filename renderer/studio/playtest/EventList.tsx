@@ -46,6 +46,8 @@ function describe(event: LogEvent): string {
       return `${t}${event.role} declined to share ${event.facts.join(', ')}`
     case 'note':
       return `${t}note: ${event.text}`
+    case 'observe':
+      return `${t}observation: ${event.text}`
     case 'advance':
       return `${t}advance`
     case 'end':

@@ -1,0 +1,140 @@
+/**
+ * What the HSEEP document commands share: their command line (one scenario, `--out` with
+ * the file type chosen by its extension), writing the file, and PDF through LibreOffice
+ * (`soffice --headless --convert-to pdf`), said plainly when it is not installed.
+ */
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, extname, join } from 'node:path'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { renderDocx, type HseepDocument } from '../hseep'
+import { formatDiagnostic } from '../scenario/diagnostic'
+import { loadScenario } from '../scenario/load'
+import type { Scenario } from '../scenario/schema'
+import { readTextFile, UserError } from './io'
+
+export interface DocumentArgs<K extends string> {
+  readonly scenario: string
+  readonly out: string
+  readonly kind: K
+  readonly values: Readonly<Record<string, string | undefined>>
+}
+
+/** Parses `<scenario.yaml> --out <file.ext> [options]`; the extension picks the kind. */
+export function documentArgs<K extends string>(
+  command: string,
+  usage: string,
+  args: readonly string[],
+  kinds: readonly K[],
+  options: ParseArgsConfig['options'] = {},
+): DocumentArgs<K> {
+  const wrong = (problem: string): UserError =>
+    new UserError(`ttx ${command}: ${problem}\n${usage}`, 2)
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { ...options, out: { type: 'string' } },
+    })
+  } catch (error) {
+    throw wrong(error instanceof Error ? error.message : String(error))
+  }
+  const { values, positionals } = parsed
+  const [scenario, ...extra] = positionals
+  if (scenario === undefined) throw wrong('no scenario given')
+  if (extra.length > 0) throw wrong(`one scenario at a time (also got ${extra.join(', ')})`)
+  const out = values.out
+  if (typeof out !== 'string') throw wrong(`--out <file.${kinds.join('|')}> is required`)
+  const extension = extname(out).slice(1).toLowerCase()
+  const kind = kinds.find((k) => k === extension)
+  if (kind === undefined) {
+    throw wrong(`--out must end in .${kinds.join(' or .')}, not "${basename(out)}"`)
+  }
+  const strings = Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? value : undefined,
+    ]),
+  )
+  return { scenario, out, kind, values: strings }
+}
+
+export function scenarioFrom(file: string): Scenario {
+  const { scenario, diagnostics } = loadScenario(readTextFile(file), file)
+  if (scenario !== undefined) return scenario
+  const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)
+  throw new UserError(errors.join('\n'))
+}
+
+/** `--date`: a calendar date, checked, or today's (UTC) when absent. */
+export function dateFrom(command: string, text: string | undefined): string {
+  if (text === undefined) return new Date().toISOString().slice(0, 10)
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)))
+    return text
+  throw new UserError(`ttx ${command}: --date must be a date like 2026-12-01, not "${text}"`, 2)
+}
+
+export function writeBytes(path: string, bytes: Uint8Array | string): void {
+  try {
+    writeFileSync(path, bytes)
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : String(error)
+    throw new UserError(`${path}: cannot be written (${code})`)
+  }
+}
+
+/** Writes the document as Word, or as PDF by converting the Word file with LibreOffice. */
+export async function writeDocument(
+  command: string,
+  document: HseepDocument,
+  out: string,
+  kind: 'docx' | 'pdf',
+): Promise<void> {
+  const bytes = await renderDocx(document)
+  if (kind === 'docx') {
+    writeBytes(out, bytes)
+    return
+  }
+  const work = mkdtempSync(join(tmpdir(), 'ttx-pdf-'))
+  try {
+    const docx = join(work, `${basename(out, extname(out))}.docx`)
+    writeFileSync(docx, bytes)
+    convertToPdf(command, docx, work)
+    const pdf = join(work, `${basename(out, extname(out))}.pdf`)
+    try {
+      copyFileSync(pdf, out)
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? String(error.code) : String(error)
+      throw new UserError(`${out}: cannot be written (${code})`)
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+function convertToPdf(command: string, docx: string, work: string): void {
+  // A profile of its own, so a LibreOffice window the user has open does not swallow the job.
+  const profile = `-env:UserInstallation=file://${join(work, 'profile')}`
+  const result = spawnSync(
+    'soffice',
+    [profile, '--headless', '--convert-to', 'pdf', '--outdir', work, docx],
+    { encoding: 'utf8', timeout: 120_000 },
+  )
+  const missing =
+    result.error !== undefined && 'code' in result.error && result.error.code === 'ENOENT'
+  if (missing) {
+    throw new UserError(
+      `ttx ${command}: PDF needs LibreOffice, and "soffice" is not installed here. Write --out <file>.docx instead, or install LibreOffice (for example apt-get install -y libreoffice-writer-nogui) and run again.`,
+    )
+  }
+  const pdf = docx.replace(/\.docx$/, '.pdf')
+  if (result.status !== 0 || !existsSync(pdf)) {
+    const why =
+      result.error?.message ?? (result.stderr.trim() || `exit code ${String(result.status)}`)
+    throw new UserError(
+      `ttx ${command}: LibreOffice could not convert the document to PDF (${why})`,
+    )
+  }
+}

@@ -1,0 +1,39 @@
+/** HSEEP documents (docs/hseep.md): models, and their Word, HTML, XLSX and CSV renderers. */
+export {
+  buildAar,
+  type AfterActionReport,
+  type ObjectiveAnalysis,
+  type AreaForImprovement,
+} from './aar'
+export { aarDocument, AAR_SECTIONS } from './aar-document'
+export { capabilityLabel } from './capability'
+export { criticalTasks } from './critical-tasks'
+export { outline, type Block, type HseepDocument } from './document'
+export { eegDocument } from './eeg'
+export {
+  Evaluation,
+  EVALUATION_FORMAT,
+  emptyEvaluation,
+  FeedbackResponse,
+  HotwashItem,
+  PlanRow,
+  FinalRating,
+  ROOT_CAUSES,
+  type RootCause,
+} from './evaluation'
+export { feedbackFormDocument } from './feedback-document'
+export {
+  AGREEMENT_SCALE,
+  FEEDBACK_QUESTIONS,
+  FEEDBACK_STATEMENTS,
+  objectiveStatements,
+} from './feedback-form'
+export { summarizeFeedback, type FeedbackSummary } from './feedback-summary'
+export { mselRows, MSEL_COLUMNS, type MselRow } from './msel'
+export { prefillPlan } from './plan'
+export { Rating, RATINGS, RATING_KEY, RATING_MEANINGS, ratingLabel, ratingName } from './ratings'
+export { renderDocx } from './render-docx'
+export { renderHseepHtml, hseepBodyHtml } from './render-html'
+export { renderMselCsv, renderMselXlsx } from './render-sheet'
+export { rootCauseOf, ruleHeadline } from './root-cause'
+export { sitmanDocument, sharedInjects } from './sitman'
