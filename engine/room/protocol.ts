@@ -7,6 +7,8 @@
  */
 import { z } from 'zod'
 import { Certainty, DeclineReason, Id, Urgency } from '../scenario/schema'
+import type { Log } from '../exercise/log'
+import type { Scenario } from '../scenario/schema'
 import type { RoleView } from './view'
 
 /** The largest frame a device may send, in characters (a share with a full message fits easily). */
@@ -75,6 +77,19 @@ export const RoleCommand = z.discriminatedUnion('type', [
 ])
 export type RoleCommand = z.infer<typeof RoleCommand>
 
+/** What the facilitator may do from a browser (the headless host's facilitator page). */
+export const CONTROL_ACTIONS = ['advance', 'end', 'undo', 'minutes', 'approve', 'remove'] as const
+export const Control = z.strictObject({
+  type: z.literal('control'),
+  table: JoinCode,
+  action: z.enum(CONTROL_ACTIONS),
+  /** For `approve` and `remove`. */
+  role: Id.optional(),
+  /** For `minutes`: how far to move the clock on. */
+  minutes: z.number().int().min(1).max(240).optional(),
+})
+export type Control = z.infer<typeof Control>
+
 export const ClientMessage = z.discriminatedUnion('type', [
   /** A new device: the join code shown in the room. */
   z.strictObject({ type: z.literal('join'), code: JoinCode }),
@@ -83,6 +98,9 @@ export const ClientMessage = z.discriminatedUnion('type', [
   /** A device that held a seat: its token and the last view it saw. */
   z.strictObject({ type: z.literal('resume'), token: SeatToken, seq: Seq }),
   z.strictObject({ type: z.literal('command'), key: IdempotencyKey, command: RoleCommand }),
+  /** The facilitator's page: the key the host printed (never a seat). */
+  z.strictObject({ type: z.literal('facilitate'), key: SeatToken }),
+  Control,
 ])
 export type ClientMessage = z.infer<typeof ClientMessage>
 
@@ -111,6 +129,29 @@ export type HostMessage =
   | { readonly type: 'error'; readonly message: string }
   /** The facilitator removed the seat, or the host is closing. */
   | { readonly type: 'closed'; readonly message: string }
+
+/** A table as the facilitator sees it: everything, since the facilitator runs it. */
+export interface TableStatus {
+  readonly code: string
+  readonly title: string
+  readonly clock: string
+  readonly inject: string
+  readonly ended: boolean
+  readonly seats: readonly {
+    readonly role: Id
+    readonly title: string
+    readonly approved: boolean
+    readonly connected: boolean
+  }[]
+  /** The parsed scenario and the log, so the facilitator's page can build the debrief. */
+  readonly scenario: Scenario
+  readonly log: Log
+}
+
+export type FacilitatorMessage =
+  | { readonly type: 'tables'; readonly tables: readonly TableStatus[] }
+  | { readonly type: 'done'; readonly message: string }
+  | { readonly type: 'error'; readonly message: string }
 
 /** The frame as a client message, or one plain sentence saying what is wrong with it. */
 export function parseClientFrame(

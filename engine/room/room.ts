@@ -185,13 +185,16 @@ export class Room {
       const oldest = seat.keys.keys().next()
       if (!oldest.done) seat.keys.delete(oldest.value)
     }
+    // Listeners (the save among them) hear of the change once the answer is kept with it.
+    if (outcome.ok) this.changed()
     return outcome
   }
 
   private outcomeOf(seat: Seat, command: RoleCommand): Outcome {
     if (!seat.approved) return { ok: false, message: 'the facilitator has not let you in yet' }
-    const result = this.dispatch(toLogEvent(seat.role, toClock(this.clock), command))
-    return result.ok ? { ok: true, seq: this.sequence } : result
+    const result = this.session.dispatch(toLogEvent(seat.role, toClock(this.clock), command))
+    if (!result.ok) return { ok: false, message: result.error.message }
+    return { ok: true, seq: this.sequence + 1 }
   }
 
   /** An event from the facilitator (any role's, advance, note, end), stamped now when untimed. */

@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { Room, RoomSave, type Seat } from '../../../engine/room/room'
+import type { RoleCommand } from '../../../engine/room/protocol'
 import { lockerNote } from '../studio/scenarios'
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex')
@@ -23,12 +24,12 @@ function seated(table: Room, role: string): { token: string; seat: Seat } {
   return claim
 }
 
-const toPrincipal = {
+const toPrincipal: RoleCommand = {
   type: 'share',
   to: ['principal'],
   facts: ['note-text'],
   label: 'confirmed',
-} as const
+}
 
 describe('Room', () => {
   it('offers the player roles only, and a role to one device', () => {
@@ -72,14 +73,24 @@ describe('Room', () => {
     const again = table.command(seat, 'key-00000001', toPrincipal)
     expect(again).toEqual(first)
     expect(table.log.events).toHaveLength(1)
-    table.command(seat, 'key-00000002', { ...toPrincipal, to: ['counselor'] })
+    table.command(seat, 'key-00000002', {
+      type: 'share',
+      to: ['counselor'],
+      facts: ['note-text'],
+      label: 'confirmed',
+    })
     expect(table.log.events).toHaveLength(2)
   })
 
   it('refuses what the engine refuses, in the engine’s words, and logs nothing', () => {
     const table = room()
     const { seat } = seated(table, 'principal')
-    const outcome = table.command(seat, 'key-00000003', { ...toPrincipal, to: ['sro'] })
+    const outcome = table.command(seat, 'key-00000003', {
+      type: 'share',
+      to: ['sro'],
+      facts: ['note-text'],
+      label: 'confirmed',
+    })
     expect(outcome.ok).toBe(false)
     if (!outcome.ok) expect(outcome.message).toMatch(/principal does not know fact "note-text" yet/)
     expect(table.log.events).toEqual([])
