@@ -5,6 +5,8 @@ import { App } from './app/App'
 import { openSession } from './exercise/open-session'
 import { pickHost } from './host/pick-host'
 import { ProjectorRoute } from './projector/ProjectorRoute'
+import { FacilitatorPage } from './room/FacilitatorPage'
+import { ParticipantPage } from './room/ParticipantPage'
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/screens.css'
@@ -12,6 +14,7 @@ import './styles/run.css'
 import './styles/materials.css'
 import './styles/projector.css'
 import './styles/debrief.css'
+import './styles/room.css'
 
 // A file dropped anywhere the page does not handle it must not replace the app: by default
 // the browser (and Electron's window) would navigate to it. The Library takes drops itself.
@@ -27,10 +30,16 @@ if (!root) throw new Error('index.html has no #root')
 
 // #/projector is the room's view on its own (the Electron projector window loads it).
 const projectorOnly = window.location.hash.startsWith('#/projector')
+// #/join and #/facilitate are pages the room host serves to devices (docs/room-hosting.md).
+const roomPage = /^#\/(join|facilitate)/.exec(window.location.hash)?.[1]
 
 createRoot(root).render(
   <StrictMode>
-    {projectorOnly ? (
+    {roomPage === 'join' ? (
+      <ParticipantPage />
+    ) : roomPage === 'facilitate' ? (
+      <FacilitatorPage />
+    ) : projectorOnly ? (
       <ProjectorRoute host={host} openSession={openSession} />
     ) : (
       <AppActor.Provider options={{ input: { host, openSession } }}>

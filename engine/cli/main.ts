@@ -7,12 +7,14 @@ import { processOutput, UserError, type Command } from './io'
 const USAGE = `usage:
   ttx validate <scenario.yaml>...
   ttx play <scenario.yaml> --log <log.json> [--policy <profile.yaml>] [--format json|md|html] [--out <file>]
-  ttx graph <scenario.yaml> [--out <file>]`
+  ttx graph <scenario.yaml> [--out <file>]
+  ttx host <scenario.yaml> [--port N] [--approve] [--json] [--address IP] [--tables N] [--save FILE]`
 
 const commands: Record<string, () => Promise<{ run: Command }>> = {
   validate: () => import('./validate'),
   play: () => import('./play'),
   graph: () => import('./graph'),
+  host: () => import('./host'),
 }
 
 async function main(argv: readonly string[]): Promise<number> {
