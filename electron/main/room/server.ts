@@ -7,7 +7,7 @@
 import rateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import websocket from '@fastify/websocket'
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { MAX_CLIENT_FRAME } from '../../../engine/room/protocol'
@@ -50,7 +50,15 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     facilitatorKey: options.facilitatorKey,
     save: options.save ?? (() => undefined),
   })
-  const app = Fastify({ logger: false, bodyLimit: 1024, maxParamLength: 200 })
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 1024,
+    // A URL the router cannot decode: a plain 400 (Fastify would otherwise answer in JSON).
+    frameworkErrors: (_error, _request, reply) => {
+      // The generic reply type of this hook admits no status; it is a plain reply all the same.
+      void (reply as unknown as FastifyReply).code(400).type('text/plain').send('bad request')
+    },
+  })
   let hosts = new Set<string>()
   guardRequests(app, () => hosts)
   await app.register(rateLimit, { global: false })
