@@ -9,6 +9,7 @@ import fastifyStatic from '@fastify/static'
 import websocket from '@fastify/websocket'
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import { existsSync } from 'node:fs'
+import type { Socket } from 'node:net'
 import { join } from 'node:path'
 import { MAX_CLIENT_FRAME } from '../../../engine/room/protocol'
 import type { Room } from '../../../engine/room/room'
@@ -53,6 +54,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   const app = Fastify({
     logger: false,
     bodyLimit: 1024,
+    // Stopping the room ends every connection at once, keep-alive ones included.
+    forceCloseConnections: true,
     // A URL the router cannot decode: a plain 400 (Fastify would otherwise answer in JSON).
     frameworkErrors: (_error, _request, reply) => {
       // The generic reply type of this hook admits no status; it is a plain reply all the same.
@@ -73,6 +76,12 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     etag: false,
   })
   registerSocket(app, hub, options, () => hosts)
+  // Upgraded and half-sent requests leave Node's HTTP bookkeeping; stopping ends them too.
+  const sockets = new Set<Socket>()
+  app.server.on('connection', (socket: Socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
   await app.listen({ host: options.address, port: options.port })
   const address = app.server.address()
   const port = typeof address === 'object' && address !== null ? address.port : options.port
@@ -83,7 +92,9 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     hub,
     close: async () => {
       hub.closeAll('the host has stopped')
-      await app.close()
+      const closed = app.close()
+      for (const socket of sockets) socket.destroy()
+      await closed
     },
   }
 }
