@@ -1,12 +1,10 @@
-import { StrictMode } from 'react'
+import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { AppActor } from './app/app-actor'
 import { App } from './app/App'
 import { openSession } from './exercise/open-session'
 import { pickHost } from './host/pick-host'
 import { ProjectorRoute } from './projector/ProjectorRoute'
-import { FacilitatorPage } from './room/FacilitatorPage'
-import { ParticipantPage } from './room/ParticipantPage'
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/screens.css'
@@ -32,13 +30,18 @@ if (!root) throw new Error('index.html has no #root')
 const projectorOnly = window.location.hash.startsWith('#/projector')
 // #/join and #/facilitate are pages the room host serves to devices (docs/room-hosting.md).
 const roomPage = /^#\/(join|facilitate)/.exec(window.location.hash)?.[1]
+// Loaded only on those pages, so the console's first load does not carry them.
+const ParticipantPage = lazy(() =>
+  import('./room/ParticipantPage').then((m) => ({ default: m.ParticipantPage })),
+)
+const FacilitatorPage = lazy(() =>
+  import('./room/FacilitatorPage').then((m) => ({ default: m.FacilitatorPage })),
+)
 
 createRoot(root).render(
   <StrictMode>
-    {roomPage === 'join' ? (
-      <ParticipantPage />
-    ) : roomPage === 'facilitate' ? (
-      <FacilitatorPage />
+    {roomPage !== undefined ? (
+      <Suspense>{roomPage === 'join' ? <ParticipantPage /> : <FacilitatorPage />}</Suspense>
     ) : projectorOnly ? (
       <ProjectorRoute host={host} openSession={openSession} />
     ) : (
