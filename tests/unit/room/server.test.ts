@@ -36,7 +36,11 @@ function table(saved?: RoomSave): Room {
   })
 }
 
-async function serve(room: Room, save?: (room: Room) => void): Promise<RoomServer> {
+async function serve(
+  room: Room,
+  save?: (room: Room) => void,
+  joinsPerMinute?: number,
+): Promise<RoomServer> {
   const server = await startRoomServer({
     tables: [room],
     site,
@@ -44,6 +48,7 @@ async function serve(room: Room, save?: (room: Room) => void): Promise<RoomServe
     port: 0,
     facilitatorKey: KEY,
     ...(save === undefined ? {} : { save }),
+    ...(joinsPerMinute === undefined ? {} : { joinsPerMinute }),
   })
   servers.push(server)
   return server
@@ -175,6 +180,12 @@ describe('room server', () => {
       request.on('error', reject)
     })
     expect(status).toBe(421)
+  })
+
+  it('limits socket openings per address', async () => {
+    const server = await serve(table(), undefined, 3)
+    for (let at = 0; at < 3; at++) await device(server)
+    await expect(TestDevice.open(server.url)).rejects.toThrow(/429/)
   })
 
   it('closes a device after too many wrong join codes', async () => {
