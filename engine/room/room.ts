@@ -5,8 +5,8 @@
  * See docs/room-hosting.md.
  */
 import { z } from 'zod'
-import type { LogEvent } from '../exercise/log'
-import { createSession, restoreSession, SessionSnapshot, type Session } from '../exercise/session'
+import { Log, type LogEvent } from '../exercise/log'
+import { createSession, type Session } from '../exercise/session'
 import { toClock, type Minute } from '../scenario/clock'
 import { indexScenario, type ScenarioIndex } from '../scenario/scenario-index'
 import { Id, type Scenario } from '../scenario/schema'
@@ -29,7 +29,7 @@ export const RoomSave = z.strictObject({
   code: z.string(),
   clock: z.number().int().nonnegative(),
   seq: z.number().int().nonnegative(),
-  session: SessionSnapshot,
+  log: Log,
   seats: z.array(
     z.strictObject({
       role: Id,
@@ -81,8 +81,7 @@ export class Room {
     this.index = indexScenario(scenario)
     const { saved } = options
     this.code = saved?.code ?? options.code
-    this.session =
-      saved === undefined ? createSession(scenario) : restoreSession(scenario, saved.session)
+    this.session = createSession(scenario, saved === undefined ? {} : { log: saved.log })
     this.manualClock = saved?.clock ?? this.session.state.clock
     this.sequence = saved?.seq ?? 0
     for (const seat of saved?.seats ?? []) {
@@ -103,8 +102,9 @@ export class Room {
     return this.session.state.ended
   }
 
-  get log() {
-    return this.session.snapshot().log
+  /** A copy of the log so far. */
+  get log(): Log {
+    return { ...this.session.log, events: [...this.session.log.events] }
   }
 
   /** Calls `listener` after every change; returns the unsubscribe. */
@@ -252,7 +252,7 @@ export class Room {
       code: this.code,
       clock: this.clock,
       seq: this.sequence,
-      session: this.session.snapshot(),
+      log: this.log,
       seats: this.seats().map(({ role, hash, approved, keys }) => ({
         role,
         hash,

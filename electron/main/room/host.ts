@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { writeFileAtomic } from '../persistence/atomic-write'
 import { SerialQueue } from '../persistence/serial-queue'
+import { InvalidLogError } from '../../../engine/exercise/session'
 import { Room, RoomSave } from '../../../engine/room/room'
 import type { Scenario } from '../../../engine/scenario/schema'
 import { hashToken, newJoinCode, newToken } from './secrets'
@@ -43,13 +44,18 @@ export async function hostRoom(options: HostOptions): Promise<HostedRoom> {
     let code = saved?.code ?? newJoinCode()
     while (codes.has(code)) code = newJoinCode()
     codes.add(code)
-    return new Room(options.scenario, {
-      code,
-      approve: options.approve,
-      newToken,
-      hash: hashToken,
-      ...(saved === undefined ? {} : { saved }),
-    })
+    try {
+      return new Room(options.scenario, {
+        code,
+        approve: options.approve,
+        newToken,
+        hash: hashToken,
+        ...(saved === undefined ? {} : { saved }),
+      })
+    } catch (error) {
+      if (!(error instanceof InvalidLogError)) throw error
+      throw new SaveFileError(`${file}: the saved log breaks a rule (${error.message})`)
+    }
   })
   const queue = new SerialQueue()
   let pending: Promise<unknown> = Promise.resolve()
@@ -99,9 +105,9 @@ function readSave(file: string, scenarioId: string): RoomSave | undefined {
   if (!parsed.success) {
     throw new SaveFileError(`${file}: not a saved room (${parsed.error.issues[0]?.message ?? ''})`)
   }
-  if (parsed.data.session.log.scenario !== scenarioId) {
+  if (parsed.data.log.scenario !== scenarioId) {
     throw new SaveFileError(
-      `${file}: a saved room of scenario "${parsed.data.session.log.scenario}", not "${scenarioId}"`,
+      `${file}: a saved room of scenario "${parsed.data.log.scenario}", not "${scenarioId}"`,
     )
   }
   return parsed.data
