@@ -95,7 +95,10 @@ function untilStopped(hosted: HostedRoom, output: Output): Promise<void> {
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
     lines.on('line', (line) => {
-      if (line.trim() === 'stop') { stop(); return; }
+      if (line.trim() === 'stop') {
+        stop()
+        return
+      }
       const answer = runConsoleLine(hosted.server.hub, line)
       if (answer !== '') output.out(answer)
     })
