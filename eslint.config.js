@@ -41,6 +41,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       '.scratch/**',
+      '.cache/**',
     ],
   },
   js.configs.recommended,
@@ -71,6 +72,15 @@ export default tseslint.config(
   {
     files: ['engine/**/*.ts'],
     ignores: ['engine/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: engineMustNotImport }],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'localStorage', 'fetch'],
+    },
+  },
+  {
+    // The host contract is shared by main, the preload and the renderer, so it is as pure as
+    // the engine (which it may use): no Electron, no UI, no Node I/O, no DOM.
+    files: ['contract/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: engineMustNotImport }],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'localStorage', 'fetch'],

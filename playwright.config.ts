@@ -1,12 +1,16 @@
 /**
  * End-to-end tests over the web edition, served from dist-web by scripts/web.mjs on
- * 127.0.0.1 and driven in Debian's Chromium (no browser download works here). The
- * `electron` project runs the same specs against the real app where an Electron binary
- * exists and skips, saying why, where it does not (tests/e2e/fixtures.ts).
+ * 127.0.0.1 and driven in Debian's Chromium, or the one `CHROMIUM_PATH` names (no browser
+ * download works here). The `electron` project runs the same specs against the real app
+ * where an Electron binary exists and skips, saying why, where it does not
+ * (tests/e2e/fixtures.ts).
  */
 import { defineConfig } from '@playwright/test'
 
 const port = Number(process.env.E2E_PORT ?? 4317)
+
+/** The Chromium to drive: `CHROMIUM_PATH` when set, else Debian's package. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -30,7 +34,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1920, height: 1080 },
     acceptDownloads: true,
-    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',
   },
   webServer: {

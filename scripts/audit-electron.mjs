@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Electron security audit: Electronegativity over the main, preload and IPC code, failing
  * on any finding above informational that electronegativity-allowlist.json does not
@@ -28,13 +29,25 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
 
+/** @type {typeof import('./audit-allowlist')} */
 const { matchAllowlist, parseAllowlist, sourceLine } = await tsImport(
   './audit-allowlist.ts',
   import.meta.url,
 )
 
+/**
+ * What Electronegativity's runner returns, as far as this script reads it (the package
+ * ships no types).
+ * @typedef {{ value: number, name: string }} Level
+ * @typedef {{ id: string, file: string, location?: { line: number, column: number },
+ *   severity: Level, confidence: Level, shortenedURL?: string }} Issue
+ * @typedef {{ errors: { file: string, message: string, tolerable: boolean }[],
+ *   issues: Issue[], atomicChecks: number, globalChecks: number }} ScanResult
+ * @typedef {(options: Record<string, unknown>) => Promise<ScanResult>} Scanner
+ */
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const require = createRequire(import.meta.url)
+const load = createRequire(import.meta.url)
 const INPUT = join(root, 'electron')
 const ALLOWLIST = join(root, 'electronegativity-allowlist.json')
 const INFORMATIONAL = 0
@@ -43,19 +56,30 @@ function readAllowlist() {
   return parseAllowlist(JSON.parse(readFileSync(ALLOWLIST, 'utf8')), ALLOWLIST)
 }
 
-/** The trimmed source line an issue points at, or '' (global checks report file N/A). */
+/**
+ * The trimmed source line an issue points at, or '' (global checks report file N/A).
+ * @param {Issue} issue
+ * @param {Map<string, string>} files the sources read so far, by file
+ */
 function flaggedLine(issue, files) {
-  if (issue.file === 'N/A' || !(issue.location?.line > 0)) return ''
-  if (!files.has(issue.file)) files.set(issue.file, readFileSync(join(INPUT, issue.file), 'utf8'))
-  return sourceLine(files.get(issue.file), issue.location.line)
+  const line = issue.location?.line ?? 0
+  if (issue.file === 'N/A' || !(line > 0)) return ''
+  let text = files.get(issue.file)
+  if (text === undefined) {
+    text = readFileSync(join(INPUT, issue.file), 'utf8')
+    files.set(issue.file, text)
+  }
+  return sourceLine(text, line)
 }
 
 async function main() {
   const started = performance.now()
   const allowlist = readAllowlist()
-  const scanner = require('@doyensec/electronegativity')
+  const scanner = /** @type {Scanner | { default: Scanner }} */ (
+    load('@doyensec/electronegativity')
+  )
   const run = typeof scanner === 'function' ? scanner : scanner.default
-  const electronVersion = require('electron/package.json').version
+  const electronVersion = /** @type {{ version: string }} */ (load('electron/package.json')).version
   const result = await run({
     input: INPUT,
     isRelative: true,
@@ -65,11 +89,14 @@ async function main() {
     electronVersionOverride: electronVersion,
   })
 
+  /** @type {string[]} */
   const problems = []
   for (const error of result.errors) {
     if (!error.tolerable) problems.push(`could not scan ${error.file}: ${error.message}`)
   }
+  /** @type {Map<string, string>} */
   const files = new Map()
+  /** @type {import('./audit-allowlist').Finding[]} */
   const findings = []
   let informational = 0
   for (const issue of result.issues) {
@@ -80,8 +107,8 @@ async function main() {
     findings.push({
       check: issue.id,
       file: issue.file,
-      line: issue.location.line,
-      column: issue.location.column,
+      line: issue.location?.line ?? 0,
+      column: issue.location?.column ?? 0,
       source: flaggedLine(issue, files),
       label: `${issue.severity.name}, ${issue.confidence.name}`,
       url: issue.shortenedURL ?? '',

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run test:e2e`: builds the web edition when any source is newer than the last build,
 // then runs Playwright (which serves dist-web itself, see playwright.config.ts).
 // Extra arguments go to `playwright test`.
@@ -11,6 +12,11 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const built = join(root, 'dist-web', 'index.html')
 const SOURCES = ['renderer', 'engine', 'scenarios', 'vite.web.config.ts']
 
+/**
+ * The latest modification time under `path`, in ms.
+ * @param {string} path
+ * @returns {number}
+ */
 function newest(path) {
   const info = statSync(path)
   if (!info.isDirectory()) return info.mtimeMs
@@ -20,6 +26,7 @@ function newest(path) {
   )
 }
 
+/** @param {string[]} args node's arguments */
 function run(args) {
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' })
   if (result.status !== 0) process.exit(result.status ?? 1)

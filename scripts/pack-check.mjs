@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Checks the packaging without the real Electron binary (it cannot be downloaded
  * everywhere): validates electron-builder.yml, builds the app, packs it `--dir` for Linux
@@ -19,8 +20,13 @@ import { parse } from 'yaml'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
+/** @type {string[]} */
 const problems = []
 
+/**
+ * @param {boolean} ok
+ * @param {string} message what is wrong when not ok
+ */
 function check(ok, message) {
   if (!ok) problems.push(message)
 }
@@ -36,6 +42,7 @@ function buildApp() {
 }
 
 /** A directory shaped like an unpacked Electron for Linux, with a shell script as the binary. */
+/** @param {string} dir */
 function stubElectron(dir) {
   const dist = join(dir, 'electron-dist')
   mkdirSync(join(dist, 'resources'), { recursive: true })
@@ -47,6 +54,7 @@ function stubElectron(dir) {
   return dist
 }
 
+/** @param {string} work a scratch folder */
 async function pack(work) {
   const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8'))
   await build({
@@ -63,9 +71,10 @@ async function pack(work) {
   return join(work, 'release', 'linux-unpacked', 'resources', 'app.asar')
 }
 
+/** @param {string} asar the path of app.asar */
 function inspect(asar) {
   const entries = listPackage(asar, { isPack: false }).map((entry) => entry.replaceAll('\\', '/'))
-  const has = (path) => entries.includes(path)
+  const has = (/** @type {string} */ path) => entries.includes(path)
   for (const path of [
     '/package.json',
     '/out/main/index.js',
@@ -89,7 +98,9 @@ function inspect(asar) {
   const own = entries.filter((e) => !e.startsWith('/node_modules/'))
   const forbidden = own.filter(
     (e) =>
-      /^\/(tests|electron|engine|renderer|scripts|bench|docs|\.ci|\.scratch)(\/|$)/.test(e) ||
+      /^\/(tests|electron|engine|renderer|scripts|bench|docs|resources|\.ci|\.scratch|\.cache)(\/|$)/.test(
+        e,
+      ) ||
       /\.(ts|tsx|map)$/.test(e) ||
       /\/(electron-builder\.yml|tsconfig[^/]*\.json|vitest\.config\.ts|eslint\.config\.js)$/.test(
         e,

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm start`: builds the app with electron-vite and launches Electron on it. Where the
  * Electron binary could not be downloaded (no network at install time), says so in one
@@ -30,6 +31,10 @@ function electronBinary() {
   return existsSync(binary) ? binary : null
 }
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ */
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' })
   if (result.error) throw result.error

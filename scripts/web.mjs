@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run web`: builds the web edition, then serves dist-web at http://127.0.0.1:$PORT
 // (default 4173), bound to loopback only. Files are served by @fastify/static (a malformed
 // path such as /%E0%A4%A gets a 400, never a crash or a stack trace).
@@ -31,7 +32,9 @@ const app = Fastify({
   logger: false,
   // A URL the router cannot decode: a plain 400 (Fastify would otherwise answer in JSON).
   frameworkErrors: (_error, _request, reply) => {
-    void reply.code(400).type('text/plain').send('bad request')
+    // The generic reply type of this hook admits no status; it is a plain reply all the same.
+    const plain = /** @type {import('fastify').FastifyReply} */ (/** @type {unknown} */ (reply))
+    void plain.code(400).type('text/plain').send('bad request')
   },
 })
 app.addHook('onSend', async (_request, reply, payload) => {
@@ -43,8 +46,8 @@ app.setNotFoundHandler(async (_request, reply) => {
   await reply.code(404).type('text/plain').send('not found')
 })
 // Whatever goes wrong with a request, the answer is a status and a word, never a stack.
-app.setErrorHandler(async (error, _request, reply) => {
-  const status = Number(error?.statusCode)
+app.setErrorHandler(async (/** @type {{ statusCode?: number }} */ error, _request, reply) => {
+  const status = Number(error.statusCode)
   const code = Number.isInteger(status) && status >= 400 && status < 600 ? status : 500
   await reply
     .code(code)

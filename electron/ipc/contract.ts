@@ -23,7 +23,8 @@ import {
   SuggestedName,
   UserScenario,
   LIMITS,
-} from './schemas'
+  MenuCommand,
+} from '../../contract/host-schemas'
 
 interface ChannelSpec {
   readonly request: z.ZodType<readonly unknown[]>
@@ -95,7 +96,7 @@ export const CHANNELS: readonly Channel[] = Object.keys(contract).filter(isChann
  * - `session:saved`: any window saved a session (HostApi's optional `onSessionSaved`), so
  *   the projector window re-reads it instead of polling.
  */
-export const MenuCommand = z.enum(['open-scenario', 'export', 'undo'])
+export { MenuCommand }
 export type MenuCommand = z.output<typeof MenuCommand>
 
 const eventDefinitions = {

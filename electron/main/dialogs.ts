@@ -8,7 +8,7 @@ import {
   type SaveDialogOptions,
 } from 'electron'
 import { join } from 'node:path'
-import type { ExportKindData } from '../ipc/schemas'
+import type { ExportKindData } from '../../contract/host-schemas'
 
 const FILTERS: Readonly<Record<ExportKindData, FileFilter>> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },

@@ -4,7 +4,11 @@
  * electron and is unit-tested with fakes and a temp directory.
  */
 import type { Handlers } from '../ipc/dispatch'
-import type { ExportKindData, ExportResultData, OpenedScenarioData } from '../ipc/schemas'
+import type {
+  ExportKindData,
+  ExportResultData,
+  OpenedScenarioData,
+} from '../../contract/host-schemas'
 import { basename } from 'node:path'
 import { writeFileAtomic } from './persistence/atomic-write'
 import type { Notices } from './persistence/notices'

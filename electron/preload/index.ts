@@ -8,7 +8,7 @@
  * bundles this file, with zod, into one CommonJS script.
  */
 import { contextBridge, ipcRenderer } from 'electron'
-import type { HostApi } from '../../renderer/host/host-api'
+import type { HostApi } from '../../contract/host-api'
 import {
   events,
   type Channel,

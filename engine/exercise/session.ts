@@ -8,6 +8,7 @@ import type { Minute } from '../scenario/clock'
 import { indexScenario, type ScenarioIndex } from '../scenario/scenario-index'
 import type { Id, Scenario, ThreatLevel } from '../scenario/schema'
 import { decisionKey, type ExerciseContext } from './context'
+import { eventShapeProblem } from './event-shape'
 import { LOG_FORMAT, type Log, type LogEvent } from './log'
 import { collect, emptyRecords, toReplay, type Records } from './replay'
 import type { PlayEnd, Replay, ReplayError } from './replay-types'
@@ -44,7 +45,10 @@ export interface Session {
   readonly state: SessionState
   /** The log so far (live: copy it before keeping it). */
   readonly log: Log
-  /** Checks the event, appends it to the log and applies it, or says which rule it breaks. */
+  /**
+   * Checks the event against the log schema and the rules of play, appends it to the log and
+   * applies it, or says in plain words what is wrong.
+   */
   dispatch(event: LogEvent): DispatchResult
   /** Removes the last event; the state is rebuilt from the rest of the log. */
   undo(): SessionState
@@ -112,7 +116,7 @@ class LiveSession implements Session {
   }
 
   dispatch(event: LogEvent): DispatchResult {
-    const error = this.append(event)
+    const error = eventShapeProblem(event, this.log.events.length) ?? this.append(event)
     return error === undefined ? { ok: true, state: this.state } : { ok: false, error }
   }
 
@@ -129,8 +133,15 @@ class LiveSession implements Session {
     return this.check(event) === undefined
   }
 
+  /**
+   * The log schema first (an event the saved log would refuse is never taken: it would make
+   * the save unreadable), then the rules of play, both as replay checks them.
+   */
   check(event: LogEvent): ReplayError | undefined {
-    return checkEvent(this.index, this.context, event)
+    return (
+      eventShapeProblem(event, this.log.events.length) ??
+      checkEvent(this.index, this.context, event)
+    )
   }
 
   knowsNow(role: Id): ReadonlyMap<Id, Minute> {

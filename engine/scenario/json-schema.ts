@@ -1,7 +1,7 @@
 /**
  * The JSON Schema of ttx/1, generated from the zod schema so the two cannot drift. Editors
  * use it for completion and inline checks while a trainer types (see
- * docs/scenario-format.md); the validator remains the authority on references and flow.
+ * docs/format.md); the validator remains the authority on references and flow.
  */
 import { z } from 'zod'
 import { Scenario } from './schema'

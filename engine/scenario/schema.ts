@@ -1,5 +1,5 @@
 /**
- * The scenario format `ttx/1` (see docs/scenario-format.md). This zod schema is the single
+ * The scenario format `ttx/1` (see docs/format.md). This zod schema is the single
  * source of truth: TypeScript types are inferred from it and `scenarios/ttx.schema.json`
  * is generated from it. Every object is strict, so an unknown field is an error.
  */

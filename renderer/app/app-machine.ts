@@ -5,7 +5,7 @@
  */
 import { assign, fromPromise, setup } from 'xstate'
 import type { Scenario } from '../../engine/scenario/schema'
-import type { HostApi, OpenedScenario, SavedSession, SessionSetup } from '../host/host-api'
+import type { HostApi, OpenedScenario, SavedSession, SessionSetup } from '../../contract/host-api'
 import { readScenarioFiles, type HandedFile } from '../host/scenario-files'
 import type { SessionPort } from '../exercise/session-port'
 import {
@@ -22,7 +22,7 @@ export interface AppInput {
   readonly openSession: (scenario: Scenario, saved: SavedSession) => SessionPort
 }
 
-interface Running {
+export interface Running {
   readonly saved: SavedSession
   readonly session: SessionPort
   /** The latest save was unreadable and the backup (one event earlier) was resumed. */
@@ -52,6 +52,8 @@ export type AppEvent =
   /** One of the desktop's recent files, read again from disk. */
   | { type: 'open-recent'; path: string }
   | { type: 'resume'; id: string }
+  /** A finished session: its debrief again, rebuilt from its log. */
+  | { type: 'open-debrief'; id: string }
   | { type: 'discard'; id: string }
   | { type: 'start'; setup: SessionSetup }
   | { type: 'back' }
@@ -60,7 +62,13 @@ export type AppEvent =
   /** Play a scenario written in the studio: straight to its setup. */
   | { type: 'play-text'; name: string; text: string }
 
-const emptyLibrary: Library = { entries: [], sessions: [], notices: [], settings: DEFAULT_SETTINGS }
+const emptyLibrary: Library = {
+  entries: [],
+  sessions: [],
+  past: [],
+  notices: [],
+  settings: DEFAULT_SETTINGS,
+}
 
 export const appMachine = setup({
   types: {
@@ -123,6 +131,7 @@ export const appMachine = setup({
         'open-recent': 'openingFile',
         'open-studio': 'studio',
         resume: 'resuming',
+        'open-debrief': 'reopening',
         discard: 'discarding',
       },
     },
@@ -170,6 +179,20 @@ export const appMachine = setup({
                   }
                 : undefined,
           }),
+        },
+        onError: {
+          target: 'library',
+          actions: assign({ message: ({ event }) => errorMessage(event.error) }),
+        },
+      },
+    },
+    reopening: {
+      invoke: {
+        src: 'resumeSession',
+        input: ({ context, event }) => ({ context, id: idOf(event) }),
+        onDone: {
+          target: 'debrief',
+          actions: assign({ finished: ({ event }) => event.output }),
         },
         onError: {
           target: 'library',

@@ -3,7 +3,7 @@
  * Export, Edit > Undo). The browser edition has no native menu, so this does nothing there.
  */
 import { useEffect } from 'react'
-import type { MenuCommand } from '../host/host-api'
+import type { MenuCommand } from '../../contract/host-api'
 import { AppActor } from './app-actor'
 
 export function useMenuCommand(command: MenuCommand, handler: () => void): void {

@@ -6,7 +6,7 @@ import { namesOf, renderHtml, renderJson, renderMarkdown } from '../../engine/de
 import type { Debrief } from '../../engine/debrief/schema'
 import type { Log } from '../../engine/exercise/log'
 import type { Scenario } from '../../engine/scenario/schema'
-import type { ExportKind } from '../host/host-api'
+import type { ExportKind } from '../../contract/host-api'
 
 export function exportContents(
   scenario: Scenario,

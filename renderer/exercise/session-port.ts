@@ -15,6 +15,8 @@ export interface SessionView {
   readonly threat: ThreatLevel
   readonly ended: boolean
   readonly log: Log
+  /** The inject that was current before each event of the log (the one `advance` left). */
+  readonly injects: readonly Id[]
 }
 
 export type { OpenDecision }
@@ -27,9 +29,15 @@ export interface SessionPort {
   dispatch(event: LogEvent): DispatchResult
   /** True when the engine would accept this event now. */
   can(event: LogEvent): boolean
+  /** Why the engine would refuse this event now, in plain words; undefined when it would not. */
+  check(event: LogEvent): string | undefined
   undo(): DispatchResult
+  /** Keeps the first `count` events; returns the events taken back, oldest first. */
+  undoTo(count: number): readonly LogEvent[]
   /** True when there is an event to undo. */
   canUndo(): boolean
+  /** True when leaving the current inject would end play (it has no next inject to go to). */
+  advanceEnds(): boolean
   openDecisions(): readonly OpenDecision[]
   /** The facts this role knows now (the only ones it may share or decline). */
   knowsNow(role: Id): readonly Id[]

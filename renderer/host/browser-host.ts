@@ -2,31 +2,29 @@
  * HostApi for the browser edition: IndexedDB for sessions and the user's scenarios,
  * localStorage for settings, a file input to open, Blob downloads to export, the print
  * dialog for PDF and the Fullscreen API for the projector.
- *
- * A session is two records written in one transaction: `<id>:current` and `<id>:backup`
- * (the previous current). A record that fails validation is moved aside under
- * `<id>:corrupt:<time>` and reported through takeNotices; nothing is silently wiped.
+ * Sessions are kept as browser-sessions.ts says, over IndexedDB.
  */
 import type {
   ExportKind,
   ExportResult,
   HostApi,
-  LoadedSession,
   OpenedScenario,
   SavedSession,
-  SessionSummary,
   Settings,
   UserScenario,
-} from './host-api'
+} from '../../contract/host-api'
 import { openDatabase, requestToPromise, transact } from './idb'
-import { parseSavedSession } from './saved-session-schema'
+import { readSettings } from '../../contract/session-records'
+import { browserSessions, type RecordTransaction } from './browser-sessions'
+import {
+  ScenarioMedia as MediaSchema,
+  UserScenario as UserScenarioSchema,
+} from '../../contract/host-schemas'
 import { loadSettings, saveSettings } from './browser-settings'
 import { downloadText, pickFiles, printHtml } from './browser-files'
 import { ACCEPTED_FILES, readScenarioFiles } from './scenario-files'
 import type { ScenarioMedia } from '../../engine/scenario/material-images'
 
-const CURRENT = ':current'
-const BACKUP = ':backup'
 const savedChannel = 'need-to-know:session-saved'
 
 export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
@@ -35,43 +33,11 @@ export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
   const channel =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(savedChannel)
 
-  /** Reads one record; an invalid one is moved aside (in the same transaction) and reported. */
-  async function readChecked(id: string, suffix: string): Promise<SavedSession | null> {
-    return transact(await db, 'sessions', 'readwrite', async (store) => {
-      const key = id + suffix
-      const raw: unknown = await requestToPromise(store.get(key))
-      if (raw === undefined) return null
-      const parsed = parseSavedSession(raw)
-      if (parsed.ok) return parsed.session
-      const aside = `${id}:corrupt:${new Date().toISOString()}`
-      store.put(raw, aside)
-      store.delete(key)
-      notices.push(
-        `The ${suffix === CURRENT ? 'latest' : 'backup'} save of session "${id}" was damaged ` +
-          `(${parsed.reason}); it was kept aside as "${aside}".`,
-      )
-      return null
-    })
-  }
-
-  async function loadSession(id: string): Promise<LoadedSession> {
-    const current = await readChecked(id, CURRENT)
-    if (current) return { ok: true, session: current, restoredFromBackup: false }
-    const backup = await readChecked(id, BACKUP)
-    if (backup) return { ok: true, session: backup, restoredFromBackup: true }
-    return { ok: false, message: `Session "${id}" has no readable save.` }
-  }
-
-  async function sessionIds(): Promise<string[]> {
-    const keys = await transact(await db, 'sessions', 'readonly', (store) =>
-      requestToPromise(store.getAllKeys()),
-    )
-    const ids = keys
-      .map(String)
-      .filter((key) => key.endsWith(CURRENT) || key.endsWith(BACKUP))
-      .map((key) => key.slice(0, key.lastIndexOf(':')))
-    return [...new Set(ids)]
-  }
+  const sessions = browserSessions(
+    async (mode, work) =>
+      transact(await db, 'sessions', mode, (store) => work(recordTransaction(store))),
+    notices,
+  )
 
   return {
     platform: 'web',
@@ -85,7 +51,12 @@ export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
       const all = await transact(await db, 'scenarios', 'readonly', (store) =>
         requestToPromise(store.getAll()),
       )
-      return all.filter(isUserScenario).sort((a, b) => a.name.localeCompare(b.name))
+      return all
+        .flatMap((record) => {
+          const parsed = UserScenarioSchema.safeParse(record)
+          return parsed.success ? [parsed.data] : []
+        })
+        .sort((a, b) => a.name.localeCompare(b.name))
     },
 
     async saveUserScenario(
@@ -111,43 +82,23 @@ export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
       const media: unknown = await transact(await db, 'media', 'readonly', (store) =>
         requestToPromise(store.get(name)),
       )
-      return isMedia(media) ? media : {}
+      const parsed = MediaSchema.safeParse(media)
+      return parsed.success ? parsed.data : {}
     },
 
     async saveSession(session: SavedSession): Promise<void> {
-      await transact(await db, 'sessions', 'readwrite', async (store) => {
-        const previous: unknown = await requestToPromise(store.get(session.id + CURRENT))
-        // Only a valid previous save becomes the backup: never replace a good backup with junk.
-        if (previous !== undefined && parseSavedSession(previous).ok) {
-          store.put(previous, session.id + BACKUP)
-        }
-        store.put(session, session.id + CURRENT)
-      })
+      await sessions.save(session)
       channel?.postMessage(session.id)
     },
 
-    async listSessions(): Promise<readonly SessionSummary[]> {
-      const summaries: SessionSummary[] = []
-      for (const id of await sessionIds()) {
-        const loaded = await loadSession(id)
-        if (loaded.ok && !loaded.session.finished) summaries.push(summarise(loaded.session))
-      }
-      return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-    },
-
-    loadSession,
-
-    async deleteSession(id: string): Promise<void> {
-      await transact(await db, 'sessions', 'readwrite', (store) => {
-        store.delete(id + CURRENT)
-        return requestToPromise(store.delete(id + BACKUP))
-      })
-    },
+    listSessions: () => sessions.list(),
+    loadSession: (id) => sessions.load(id),
+    deleteSession: (id) => sessions.delete(id),
 
     getSettings: () => Promise.resolve(loadSettings()),
 
     updateSettings(patch: Partial<Settings>): Promise<Settings> {
-      const next = { ...loadSettings(), ...patch }
+      const next = readSettings({ ...loadSettings(), ...patch }).settings
       saveSettings(next)
       return Promise.resolve(next)
     },
@@ -190,26 +141,16 @@ const MIME: Readonly<Record<Exclude<ExportKind, 'pdf'>, string>> = {
   log: 'application/json',
 }
 
-function summarise(session: SavedSession): SessionSummary {
+/** The record-store operations over one IndexedDB object store of a transaction. */
+function recordTransaction(store: IDBObjectStore): RecordTransaction {
   return {
-    id: session.id,
-    scenarioId: session.setup.scenarioId,
-    tableName: session.setup.tableName,
-    events: session.log.events.length,
-    updatedAt: session.updatedAt,
+    get: (key) => requestToPromise<unknown>(store.get(key)),
+    put: async (key, value) => {
+      await requestToPromise(store.put(value, key))
+    },
+    delete: async (key) => {
+      await requestToPromise(store.delete(key))
+    },
+    keys: async () => (await requestToPromise(store.getAllKeys())).map(String),
   }
-}
-
-function isUserScenario(value: unknown): value is UserScenario {
-  if (typeof value !== 'object' || value === null) return false
-  const record = value as Record<string, unknown>
-  return typeof record.name === 'string' && typeof record.text === 'string'
-}
-
-function isMedia(value: unknown): value is ScenarioMedia {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.values(value).every((url) => typeof url === 'string' && url.startsWith('data:image/'))
-  )
 }

@@ -1,30 +1,23 @@
-/** Settings in localStorage: small, synchronous, and harmless to reset if damaged. */
-import { z } from 'zod'
-import type { Settings } from './host-api'
+/**
+ * Settings in localStorage: small, synchronous, and harmless to reset if damaged. Read and
+ * stored as the desktop stores them (contract/session-records.ts: versioned, field by field).
+ */
+import type { Settings } from '../../contract/host-api'
+import { readSettings, toStoredSettings } from '../../contract/session-records'
 
 const KEY = 'need-to-know:settings'
 
-const SettingsRecord = z.object({
-  recentFiles: z.array(z.string()).catch([]),
-  lastTableName: z.string().catch(''),
-  defaultClock: z
-    .union([
-      z.object({ kind: z.literal('manual') }),
-      z.object({ kind: z.literal('real-time'), speed: z.number().positive() }),
-    ])
-    .catch({ kind: 'manual' }),
-})
-
 export function loadSettings(): Settings {
-  let raw: unknown = {}
+  let raw: unknown
   try {
-    raw = JSON.parse(localStorage.getItem(KEY) ?? '{}')
+    raw = JSON.parse(localStorage.getItem(KEY) ?? 'null')
   } catch {
-    // Unreadable settings fall back to the defaults field by field (the .catch above).
+    // Unreadable settings fall back to the defaults.
+    raw = undefined
   }
-  return SettingsRecord.parse(typeof raw === 'object' && raw !== null ? raw : {})
+  return readSettings(raw).settings
 }
 
 export function saveSettings(settings: Settings): void {
-  localStorage.setItem(KEY, JSON.stringify(settings))
+  localStorage.setItem(KEY, JSON.stringify(toStoredSettings(settings)))
 }

@@ -58,5 +58,23 @@ export function transact<T>(
       reject(tx.error ?? new Error('IndexedDB transaction failed'))
     }
   })
-  return Promise.all([work(tx.objectStore(store)), committed]).then(([result]) => result)
+  const done = attempt(() => work(tx.objectStore(store))).catch((error: unknown) => {
+    // A failed step (a full disk, a refused record) must not commit the steps before it.
+    try {
+      tx.abort()
+    } catch {
+      // Already finished or aborted: nothing was left to undo.
+    }
+    throw error
+  })
+  return Promise.all([done, committed]).then(([result]) => result)
+}
+
+/** A synchronous throw as a rejection, so one path handles both. */
+function attempt<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return run()
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+  }
 }

@@ -3,7 +3,7 @@
  * anywhere else the browser host runs.
  */
 import { createBrowserHost } from './browser-host'
-import type { HostApi } from './host-api'
+import type { HostApi } from '../../contract/host-api'
 
 declare global {
   interface Window {

@@ -14,7 +14,7 @@ import {
 import { IMAGE_EXTENSION } from '../../engine/scenario/check-materials'
 import { loadScenario } from '../../engine/scenario/load'
 import { MAX_YAML_CHARS } from '../../engine/scenario/yaml-limits'
-import type { OpenedScenario } from './host-api'
+import type { OpenedScenario } from '../../contract/host-api'
 
 /** What the app needs of a File (a DOM File satisfies it). */
 export interface HandedFile {

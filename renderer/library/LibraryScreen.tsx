@@ -4,6 +4,7 @@ import { useMenuCommand } from '../app/use-menu-command'
 import { ScenarioCard } from './ScenarioCard'
 import { RecentFiles } from './RecentFiles'
 import { ResumeList } from './ResumeList'
+import { PastSessions } from './PastSessions'
 
 /** The start screen: sessions to resume first (a crash should cost nothing), then the scenarios. */
 export function LibraryScreen({ busy }: { busy: boolean }) {
@@ -73,6 +74,7 @@ export function LibraryScreen({ busy }: { busy: boolean }) {
         </p>
       ))}
       <ResumeList />
+      <PastSessions />
       <RecentFiles busy={busy} />
       <section aria-labelledby="scenarios-heading">
         <h2 id="scenarios-heading">Scenarios</h2>

@@ -3,7 +3,7 @@
  * own), each parsed once, plus the facts about it a card shows.
  */
 import type { Scenario, ThreatLevel } from '../../engine/scenario/schema'
-import type { HostApi, SessionSummary, Settings } from '../host/host-api'
+import type { HostApi, SessionSummary, Settings } from '../../contract/host-api'
 import { parseScenario } from './parse-scenario'
 import { shippedScenarios, type ScenarioSource } from './shipped'
 
@@ -17,17 +17,16 @@ export interface LibraryEntry {
 
 export interface Library {
   readonly entries: readonly LibraryEntry[]
+  /** Unfinished sessions, to resume. */
   readonly sessions: readonly SessionSummary[]
+  /** Finished sessions, to reopen their debrief, export or delete. */
+  readonly past: readonly SessionSummary[]
   readonly notices: readonly string[]
   /** Remembered choices (table name, clock) and the desktop's recent files. */
   readonly settings: Settings
 }
 
-export const DEFAULT_SETTINGS: Settings = {
-  recentFiles: [],
-  lastTableName: '',
-  defaultClock: { kind: 'manual' },
-}
+export { DEFAULT_SETTINGS } from '../../contract/session-records'
 
 export function toEntry(source: ScenarioSource): LibraryEntry {
   const parsed = parseScenario(source.text, source.file)
@@ -54,7 +53,8 @@ export async function loadLibrary(host: HostApi): Promise<Library> {
   }))
   return {
     entries: [...shippedScenarios(), ...userSources].map(toEntry),
-    sessions,
+    sessions: sessions.filter((session) => !session.finished),
+    past: sessions.filter((session) => session.finished),
     notices,
     settings,
   }

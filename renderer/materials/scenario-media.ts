@@ -5,7 +5,7 @@
  */
 import { createContext, useEffect, useState } from 'react'
 import type { ScenarioMedia } from '../../engine/scenario/material-images'
-import type { HostApi } from '../host/host-api'
+import type { HostApi } from '../../contract/host-api'
 import { shippedScenarios } from '../library/shipped'
 
 export const MediaContext = createContext<ScenarioMedia>({})

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { Scenario } from '../../engine/scenario/schema'
 import type { SessionPort } from '../exercise/session-port'
-import type { HostApi, SavedSession } from '../host/host-api'
+import type { HostApi, SavedSession } from '../../contract/host-api'
 import { parseScenario } from '../library/parse-scenario'
 import { ProjectorView } from './ProjectorView'
 import { MediaContext, useScenarioMedia } from '../materials/scenario-media'

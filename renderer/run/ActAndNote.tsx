@@ -3,8 +3,8 @@ import { indexScenario } from '../../engine/scenario/scenario-index'
 import type { Id } from '../../engine/scenario/schema'
 import { ChoiceField, RoleSelect, TextField } from './fields'
 import type { Draft } from './run-machine'
-import { sendDraft } from './send-draft'
-import { useCan, useSessionView, type RunRef } from './use-run'
+import { SubmitWithReason } from './SubmitWithReason'
+import { sendDraft, useCheck, useSessionView, type RunRef } from './use-run'
 
 /** A role takes an action from the catalog (the scenario's own actions included). */
 export function ActForm({ run }: { run: RunRef }) {
@@ -17,7 +17,7 @@ export function ActForm({ run }: { run: RunRef }) {
   const [role, setRole] = useState<Id>(players[0]?.id ?? '')
   const [action, setAction] = useState<Id>(actions[0]?.id ?? '')
   const draft: Draft = { type: 'act', role, action }
-  const can = useCan(run, draft)
+  const { can, reason } = useCheck(run, draft)
   const choices = actions.map((a) => ({ value: a.id, label: `${a.label} (level ${a.level})` }))
   return (
     <form
@@ -30,9 +30,9 @@ export function ActForm({ run }: { run: RunRef }) {
     >
       <RoleSelect label="Who acts" roles={players} value={role} onChange={setRole} />
       <ChoiceField label="Action" options={choices} value={action} onChange={setAction} />
-      <button type="submit" disabled={!can}>
+      <SubmitWithReason can={can} reason={reason}>
         Take action
-      </button>
+      </SubmitWithReason>
     </form>
   )
 }
@@ -41,7 +41,7 @@ export function ActForm({ run }: { run: RunRef }) {
 export function NoteForm({ run }: { run: RunRef }) {
   const [text, setText] = useState('')
   const draft: Draft = { type: 'note', text: text.trim() }
-  const can = useCan(run, draft) && text.trim() !== ''
+  const { can, reason } = useCheck(run, draft)
   return (
     <form
       className="composer"
@@ -52,9 +52,9 @@ export function NoteForm({ run }: { run: RunRef }) {
       }}
     >
       <TextField label="What the table discussed" value={text} multiline onChange={setText} />
-      <button type="submit" disabled={!can}>
+      <SubmitWithReason can={can} reason={reason}>
         Add note
-      </button>
+      </SubmitWithReason>
     </form>
   )
 }

@@ -1,6 +1,6 @@
 import type { Id } from '../../engine/scenario/schema'
 import type { Draft } from './run-machine'
-import { useCan, useRun, useSessionView, type RunRef } from './use-run'
+import { sendDraft, useCheck, useRun, useSessionView, type RunRef } from './use-run'
 
 /**
  * Each role's open decisions with their options; a click takes the decision. The roles
@@ -8,12 +8,10 @@ import { useCan, useRun, useSessionView, type RunRef } from './use-run'
  * facilitator's to play.
  */
 export function DecisionsPanel({ run }: { run: RunRef }) {
-  const { session } = useSessionView(run)
+  const { session, view } = useSessionView(run)
   const atTable = useRun(run, (s) => s.context.saved.setup.roles)
   const byTableFirst = (role: Id): number => (atTable.includes(role) ? 0 : 1)
-  const open = [...session.openDecisions()].sort(
-    (a, b) => byTableFirst(a.role) - byTableFirst(b.role),
-  )
+  const open = [...view.openDecisions].sort((a, b) => byTableFirst(a.role) - byTableFirst(b.role))
   const roles = session.scenario.roles
   if (open.length === 0) return null
   return (
@@ -55,14 +53,14 @@ function DecisionOption({
   option: { readonly id: Id; readonly label: string }
 }) {
   const draft: Draft = { type: 'decide', role, inject, option: option.id }
-  const can = useCan(run, draft)
+  const { can } = useCheck(run, draft)
   return (
     <button
       type="button"
       className="option"
       disabled={!can}
       onClick={() => {
-        run.send({ type: 'dispatch', draft })
+        sendDraft(run, draft)
       }}
     >
       {option.label}

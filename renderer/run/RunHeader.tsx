@@ -1,7 +1,12 @@
 import { toClock } from '../../engine/scenario/clock'
 import { ClockIcon } from '../ui/ClockIcon'
 import { ThreatBadge } from '../ui/ThreatBadge'
-import { useCan, useRun, useSessionView, type RunRef } from './use-run'
+import { requestAdvance } from './advance'
+import { SaveStatus } from './SaveStatus'
+import { sendDraft, useCheck, useRun, useSessionView, type RunRef } from './use-run'
+
+const ADVANCE = { type: 'advance' } as const
+const END = { type: 'end' } as const
 
 /** The bar the facilitator steers by: clock, threat, advance, pause, undo, views. */
 export function RunHeader({
@@ -19,9 +24,9 @@ export function RunHeader({
   const paused = useRun(run, (s) => s.hasTag('paused'))
   const manual = useRun(run, (s) => s.hasTag('manual-clock'))
   const projector = useRun(run, (s) => s.context.projector)
-  const canAdvance = useCan(run, { type: 'advance' })
-  const canEnd = useCan(run, { type: 'end' })
-  const canUndo = session.canUndo()
+  const canAdvance = useCheck(run, ADVANCE).can
+  const canEnd = useCheck(run, END).can
+  const canUndo = view.canUndo
   const send = run.send
   return (
     <header className="run-header">
@@ -33,13 +38,14 @@ export function RunHeader({
         {paused && <span className="clock-state"> paused</span>}
       </div>
       <ThreatBadge level={view.threat} size="large" />
+      <SaveStatus run={run} />
       <div className="run-controls row" role="toolbar" aria-label="Play controls">
         <button
           type="button"
           className="primary"
           disabled={!canAdvance}
           onClick={() => {
-            send({ type: 'dispatch', draft: { type: 'advance' } })
+            requestAdvance(run, (message) => window.confirm(message))
           }}
         >
           Next inject <kbd>N</kbd>
@@ -89,8 +95,7 @@ export function RunHeader({
           type="button"
           disabled={!canEnd}
           onClick={() => {
-            if (window.confirm('End play and go to the debrief?'))
-              send({ type: 'dispatch', draft: { type: 'end' } })
+            if (window.confirm('End play and go to the debrief?')) sendDraft(run, END)
           }}
         >
           End

@@ -3,6 +3,7 @@ import { AppActor } from '../app/app-actor'
 import { ProjectorView } from '../projector/ProjectorView'
 import { ActForm, NoteForm } from './ActAndNote'
 import { DecisionsPanel } from './DecisionsPanel'
+import { EventLog, UndoneNotice } from './EventLog'
 import { HelpOverlay } from './HelpOverlay'
 import { FacilitatorNotes, InjectPanel } from './InjectPanel'
 import { KnowledgeMatrix } from './KnowledgeMatrix'
@@ -78,24 +79,11 @@ function ConsoleBody({
   onFullscreen: () => void
 }) {
   const { view } = useSessionView(run)
-  const error = useRun(run, (s) => s.context.error)
   const notesShown = useRun(run, (s) => s.context.shown.has(`notes:${view.inject.id}`))
   return (
     <div className="console">
       <RunHeader run={run} onHelp={onHelp} onFullscreen={onFullscreen} />
-      {error !== undefined && (
-        <div className="error row" role="alert">
-          <span>{error}</span>
-          <button
-            type="button"
-            onClick={() => {
-              run.send({ type: 'dismiss-error' })
-            }}
-          >
-            Dismiss
-          </button>
-        </div>
-      )}
+      <UndoneNotice run={run} />
       <main className="console-grid">
         <div className="console-main stack">
           <InjectPanel inject={view.inject} />
@@ -134,6 +122,7 @@ function ConsoleBody({
             <NoteForm run={run} />
           </Drawer>
           <KnowledgeMatrix run={run} />
+          <EventLog run={run} />
         </div>
       </main>
     </div>

@@ -3,7 +3,8 @@ import { CERTAINTIES, type Certainty, type Id, type Urgency } from '../../engine
 import type { Message } from '../../engine/scenario/schema'
 import { ChoiceField, FactChecklist, RoleChecklist, RoleSelect, TextField } from './fields'
 import type { Draft } from './run-machine'
-import { useCan, useSessionView, type RunRef } from './use-run'
+import { SubmitWithReason } from './SubmitWithReason'
+import { sendDraft, useCheck, useSessionView, type RunRef } from './use-run'
 
 const CERTAINTY_CHOICES = CERTAINTIES.map((c) => ({ value: c, label: `Presented as ${c}` }))
 const URGENCY_CHOICES = [
@@ -41,7 +42,7 @@ export function ShareComposer({ run }: { run: RunRef }) {
     label,
     ...messagePart(message),
   }
-  const can = useCan(run, draft)
+  const { can, reason } = useCheck(run, draft)
   const reset = () => {
     setFacts([])
     setTo([])
@@ -53,9 +54,8 @@ export function ShareComposer({ run }: { run: RunRef }) {
       <form
         onSubmit={(e) => {
           e.preventDefault()
-          run.send({ type: 'dispatch', draft })
           // Keep the form when the engine refused it, so the facilitator can fix and retry.
-          if (run.getSnapshot().context.error === undefined) reset()
+          if (sendDraft(run, draft)) reset()
         }}
       >
         <div className="composer-grid">
@@ -123,9 +123,9 @@ export function ShareComposer({ run }: { run: RunRef }) {
             />
           </div>
         </div>
-        <button type="submit" className="primary share-submit" disabled={!can}>
+        <SubmitWithReason can={can} reason={reason} className="primary share-submit">
           Share
-        </button>
+        </SubmitWithReason>
       </form>
     </section>
   )

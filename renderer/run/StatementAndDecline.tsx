@@ -7,8 +7,8 @@ import {
 } from '../../engine/scenario/schema'
 import { ChoiceField, FactChecklist, RoleChecklist, RoleSelect, TextField } from './fields'
 import type { Draft } from './run-machine'
-import { sendDraft } from './send-draft'
-import { useCan, useSessionView, type RunRef } from './use-run'
+import { SubmitWithReason } from './SubmitWithReason'
+import { sendDraft, useCheck, useSessionView, type RunRef } from './use-run'
 
 const CERTAINTY_CHOICES = CERTAINTIES.map((c) => ({ value: c, label: c }))
 const REASONS: readonly { value: DeclineReason; label: string }[] = [
@@ -26,7 +26,7 @@ export function StatementForm({ run }: { run: RunRef }) {
   const [text, setText] = useState('')
   const [certainty, setCertainty] = useState<Certainty>('speculation')
   const draft: Draft = { type: 'statement', from, to, text: text.trim(), certainty }
-  const can = useCan(run, draft) && text.trim() !== ''
+  const { can, reason } = useCheck(run, draft)
   const submit = () => {
     if (sendDraft(run, draft)) {
       setText('')
@@ -56,9 +56,9 @@ export function StatementForm({ run }: { run: RunRef }) {
         value={to}
         onChange={setTo}
       />
-      <button type="submit" disabled={!can}>
+      <SubmitWithReason can={can} reason={reason}>
         Record statement
-      </button>
+      </SubmitWithReason>
     </form>
   )
 }
@@ -74,7 +74,7 @@ export function DeclineForm({ run }: { run: RunRef }) {
   const known = new Set(session.knowsNow(role))
   const chosen = facts.filter((f) => known.has(f))
   const draft: Draft = { type: 'decline', role, to, facts: chosen, reason }
-  const can = useCan(run, draft)
+  const { can, reason: refusal } = useCheck(run, draft)
   const submit = () => {
     if (sendDraft(run, draft)) {
       setFacts([])
@@ -112,9 +112,9 @@ export function DeclineForm({ run }: { run: RunRef }) {
         onChange={setTo}
       />
       <ChoiceField label="Reason" options={REASONS} value={reason} onChange={setReason} />
-      <button type="submit" disabled={!can}>
+      <SubmitWithReason can={can} reason={refusal}>
         Record decline
-      </button>
+      </SubmitWithReason>
     </form>
   )
 }

@@ -3,6 +3,7 @@
  * facilitator types in a field, so a note containing "n" never advances play.
  */
 import { useEffect } from 'react'
+import { requestAdvance } from './advance'
 import type { RunRef } from './use-run'
 
 export interface KeyHandlers {
@@ -44,7 +45,7 @@ function keyAction(
     case 'N':
     case 'ArrowRight':
       return () => {
-        send({ type: 'dispatch', draft: { type: 'advance' } })
+        requestAdvance(run, (message) => window.confirm(message))
       }
     case ' ':
       return isControl(event.target)

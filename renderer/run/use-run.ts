@@ -1,6 +1,7 @@
 /**
  * Hooks over the running exercise (the app machine's `run` child). Components select only
- * what they show; `revision` changes whenever the session does, so session reads stay fresh.
+ * what they show; the machine's context holds a fresh `view` after every change of the
+ * session, so selecting it is enough to stay current.
  */
 import { useSelector } from '@xstate/react'
 import type { ActorRefFrom, SnapshotFrom } from 'xstate'
@@ -19,20 +20,40 @@ export function useRun<T>(run: RunRef, select: (snapshot: RunSnapshot) => T): T 
   return useSelector(run, select)
 }
 
-/** Whether the engine would accept this event now (stamped with the room's clock). */
-export function useCan(run: RunRef, draft: Draft | undefined): boolean {
-  return useSelector(
-    run,
-    (s) =>
-      draft !== undefined &&
-      s.status === 'active' &&
-      s.context.session.can(stamp(s.context, draft)),
-  )
+/** Whether the run would take this draft now: the machine's own guard, which asks the engine. */
+export function canSend(snapshot: RunSnapshot, draft: Draft): boolean {
+  return snapshot.status === 'active' && snapshot.can({ type: 'dispatch', draft })
 }
 
-/** The session, re-read whenever it changed. */
+/**
+ * Whether the engine would accept this event now, and if not, why (its own words), so a
+ * disabled button can say what is missing.
+ */
+export function useCheck(
+  run: RunRef,
+  draft: Draft,
+): { readonly can: boolean; readonly reason?: string } {
+  const can = useSelector(run, (s) => canSend(s, draft))
+  const reason = useSelector(run, (s) =>
+    can || s.status !== 'active'
+      ? undefined
+      : s.context.view.ended
+        ? 'Play has ended.'
+        : s.context.session.check(stamp(s.context, draft)),
+  )
+  return reason === undefined ? { can } : { can, reason }
+}
+
+/** Sends a draft the run would take; false (and nothing sent) when it would not. */
+export function sendDraft(run: RunRef, draft: Draft): boolean {
+  if (!canSend(run.getSnapshot(), draft)) return false
+  run.send({ type: 'dispatch', draft })
+  return true
+}
+
+/** The session (for what it knows) and its view at this moment. */
 export function useSessionView(run: RunRef) {
-  const revision = useSelector(run, (s) => s.context.revision)
+  const view = useSelector(run, (s) => s.context.view)
   const session = useSelector(run, (s) => s.context.session)
-  return { revision, session, view: session.view() }
+  return { session, view }
 }

@@ -1,6 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react'
 import { AppActor } from '../app/app-actor'
-import type { ClockMode } from '../host/host-api'
+import type { ClockMode } from '../../contract/host-api'
 import { PolicyChoice, type PolicyPick } from './PolicyChoice'
 
 /** Who plays, the table's name, the policy profile and the clock; then start. */

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
-import type { HostApi } from '../host/host-api'
+import type { HostApi } from '../../contract/host-api'
 import { buildInjectGraph } from '../../engine/studio/graph'
 import { injectPositions } from '../../engine/studio/locate'
 import { SKELETON, SKELETON_NAME } from '../../engine/studio/template'

@@ -42,6 +42,13 @@ export async function playToDebrief(page: Page): Promise<void> {
   await advance(page, "At M.'s kitchen table")
   await advance(page, 'What do we tell families?')
   await decide(page, await optionLabel(page, 0))
+  // Leaving the last inject ends play: the console asks first.
+  const asked: string[] = []
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message())
+    void dialog.accept()
+  })
   await page.keyboard.press('n')
+  expect(asked.join('')).toContain('last inject')
   await expect(page.getByRole('heading', { name: `Debrief: ${SCENARIO}` })).toBeVisible()
 }

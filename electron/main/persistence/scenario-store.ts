@@ -12,7 +12,7 @@ import {
   ScenarioMedia,
   type ScenarioMediaData,
   type UserScenarioData,
-} from '../../ipc/schemas'
+} from '../../../contract/host-schemas'
 import { writeFileAtomic } from './atomic-write'
 import { isMissing } from './session-files'
 

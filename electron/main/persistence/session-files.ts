@@ -5,8 +5,8 @@
  */
 import { access, readdir, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { z } from 'zod'
-import { SavedSession, SessionId, type SavedSessionData } from '../../ipc/schemas'
+import { SessionId, type SavedSessionData } from '../../../contract/host-schemas'
+import { readSavedSession } from '../../../contract/session-records'
 
 export type ReadResult =
   | { readonly kind: 'ok'; readonly session: SavedSessionData; readonly text: string }
@@ -68,21 +68,13 @@ function judge(text: string, id: string): ReadResult {
   } catch {
     return { kind: 'invalid', reason: 'the file is truncated or is not JSON' }
   }
-  const parsed = SavedSession.safeParse(json)
-  if (!parsed.success) {
-    return {
-      kind: 'invalid',
-      reason: `the file does not hold a valid session: ${firstIssue(parsed.error)}`,
-    }
+  // The same reading as the browser host's: migrate the stored version, then validate.
+  const read = readSavedSession(json)
+  if (!read.ok) {
+    return { kind: 'invalid', reason: `the file does not hold a valid session: ${read.reason}` }
   }
-  if (parsed.data.id !== id) return { kind: 'invalid', reason: 'the file holds another session' }
-  return { kind: 'ok', session: parsed.data, text }
-}
-
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0]
-  if (issue === undefined) return 'unknown problem'
-  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message
+  if (read.session.id !== id) return { kind: 'invalid', reason: 'the file holds another session' }
+  return { kind: 'ok', session: read.session, text }
 }
 
 /** Defence in depth: the IPC layer already refused such ids, but a path is built here. */

@@ -5,11 +5,16 @@
  */
 import { copyFile, link, open, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { LoadedSessionData, SavedSessionData, SessionSummaryData } from '../../ipc/schemas'
+import type {
+  LoadedSessionData,
+  SavedSessionData,
+  SessionSummaryData,
+} from '../../../contract/host-schemas'
 import { TEMP_SUFFIX, tempPathFor, writeFileAtomic } from './atomic-write'
 import type { Notices } from './notices'
 import { SerialQueue } from './serial-queue'
 import { SessionPaths, isMissing, readSessionFile } from './session-files'
+import { newestFirst, summarise, toStoredSession } from '../../../contract/session-records'
 
 export class SessionStore {
   readonly #paths: SessionPaths
@@ -37,14 +42,14 @@ export class SessionStore {
     return this.#queue.run(() => this.#load(id))
   }
 
-  /** Unfinished sessions, newest first; loading each one also recovers a corrupt one. */
+  /** Every session, newest first; loading each one also recovers a corrupt one. */
   list(): Promise<SessionSummaryData[]> {
     return this.#queue.run(async () => {
       await this.#sweepTempFiles()
       const summaries: SessionSummaryData[] = []
       for (const id of await this.#paths.ids()) {
         const loaded = await this.#load(id)
-        if (loaded.ok && !loaded.session.finished) summaries.push(summarize(loaded.session))
+        if (loaded.ok) summaries.push(summarise(loaded.session))
       }
       return summaries.sort(newestFirst)
     })
@@ -154,21 +159,7 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
 }
 
 function serialize(session: SavedSessionData): string {
-  return `${JSON.stringify(session, null, 2)}\n`
-}
-
-function summarize(session: SavedSessionData): SessionSummaryData {
-  return {
-    id: session.id,
-    scenarioId: session.setup.scenarioId,
-    tableName: session.setup.tableName,
-    events: session.log.events.length,
-    updatedAt: session.updatedAt,
-  }
-}
-
-function newestFirst(a: SessionSummaryData, b: SessionSummaryData): number {
-  return Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id)
+  return `${JSON.stringify(toStoredSession(session), null, 2)}\n`
 }
 
 function capitalize(text: string): string {

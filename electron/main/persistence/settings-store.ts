@@ -7,7 +7,8 @@
 import { rename } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { LIMITS, Settings, SettingsPatch, type SettingsData } from '../../ipc/schemas'
+import { LIMITS, Settings, SettingsPatch, type SettingsData } from '../../../contract/host-schemas'
+import { readSettings, toStoredSettings } from '../../../contract/session-records'
 import type { Notices } from './notices'
 
 /** The slice of electron-store / conf this module needs, so tests can use `conf` itself. */
@@ -18,11 +19,7 @@ export interface KeyValueStore {
 
 const KEY = 'settings'
 
-export const DEFAULT_SETTINGS: SettingsData = {
-  recentFiles: [],
-  lastTableName: '',
-  defaultClock: { kind: 'manual' },
-}
+export { DEFAULT_SETTINGS } from '../../../contract/session-records'
 
 export class SettingsStore {
   #warned = false
@@ -33,26 +30,20 @@ export class SettingsStore {
   ) {}
 
   get(): SettingsData {
-    const stored = this.store.get(KEY)
-    if (stored === undefined) return DEFAULT_SETTINGS
     // A partial store (an older version, a hand edit) is completed from the defaults.
-    const fields = SettingsPatch.safeParse(stored)
-    const merged = Settings.safeParse({
-      ...DEFAULT_SETTINGS,
-      ...(fields.success ? fields.data : {}),
-    })
-    if (!fields.success && !this.#warned) {
+    const { settings, damaged } = readSettings(this.store.get(KEY))
+    if (damaged && !this.#warned) {
       this.#warned = true
       this.notices.push(
         'Your settings could not be read; the defaults are used until you change them.',
       )
     }
-    return merged.success ? merged.data : DEFAULT_SETTINGS
+    return settings
   }
 
   update(patch: unknown): SettingsData {
     const next = Settings.parse({ ...this.get(), ...SettingsPatch.parse(patch) })
-    this.store.set(KEY, next)
+    this.store.set(KEY, toStoredSettings(next))
     return next
   }
 

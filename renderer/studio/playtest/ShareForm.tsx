@@ -23,15 +23,15 @@ export function ShareForm({ scenario, clock, knowsNow, onPlay }: Props) {
   const [label, setLabel] = useState<Certainty | ''>('')
   const ids = { from: useId(), fact: useId(), label: useId() }
   const chosenFact = facts.includes(fact) ? fact : (facts[0] ?? '')
-  const certainty = scenario.facts.find((candidate) => candidate.id === chosenFact)?.certainty
   const share = () => {
+    // No label chosen: none written, and the engine reads the share as its log format says.
     onPlay({
       type: 'share',
       t: clock,
       from,
       to: [...to],
       facts: [chosenFact],
-      label: label === '' ? (certainty ?? 'confirmed') : label,
+      ...(label === '' ? {} : { label }),
     })
   }
   return (
@@ -75,9 +75,7 @@ export function ShareForm({ scenario, clock, knowsNow, onPlay }: Props) {
             setLabel(event.target.value as Certainty | '')
           }}
         >
-          <option value="">
-            its own certainty{certainty === undefined ? '' : ` (${certainty})`}
-          </option>
+          <option value="">no label (read as confirmed)</option>
           {CERTAINTIES.map((value) => (
             <option key={value} value={value}>
               {value}

@@ -1,5 +1,5 @@
 /**
- * Run by crash-safety.test.ts as a separate process: resumes the session in the given
+ * Run by crash-safety.slow.test.ts as a separate process: resumes the session in the given
  * directory and saves it over and over, one more event each time, printing "ack <n>"
  * after each save returns — until the test kills it with SIGKILL.
  */

@@ -1,5 +1,5 @@
 /** A valid saved session with `events` note events, distinct per id and count. */
-import type { SavedSessionData } from '../../../electron/ipc/schemas'
+import type { SavedSessionData } from '../../../contract/host-schemas'
 
 export function makeSession(
   id: string,

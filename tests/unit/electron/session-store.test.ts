@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Notices } from '../../../electron/main/persistence/notices'
 import { SessionStore } from '../../../electron/main/persistence/session-store'
 import { makeSession } from './session-fixture'
+import { toStoredSession as stored } from '../../../contract/session-records'
 
 let dir: string
 let notices: Notices
@@ -28,7 +29,7 @@ describe('SessionStore.save', () => {
   it('writes <id>.json and leaves no temp file', async () => {
     await store.save(makeSession('table-a', 3))
     expect(await readdir(dir)).toEqual(['table-a.json'])
-    expect(await onDisk('table-a.json')).toEqual(makeSession('table-a', 3))
+    expect(await onDisk('table-a.json')).toEqual(stored(makeSession('table-a', 3)))
   })
 
   it('keeps the previous save as <id>.backup.json, one generation back', async () => {
@@ -36,15 +37,15 @@ describe('SessionStore.save', () => {
     await store.save(makeSession('table-a', 2))
     await store.save(makeSession('table-a', 3))
     expect((await readdir(dir)).sort()).toEqual(['table-a.backup.json', 'table-a.json'])
-    expect(await onDisk('table-a.json')).toEqual(makeSession('table-a', 3))
-    expect(await onDisk('table-a.backup.json')).toEqual(makeSession('table-a', 2))
+    expect(await onDisk('table-a.json')).toEqual(stored(makeSession('table-a', 3)))
+    expect(await onDisk('table-a.backup.json')).toEqual(stored(makeSession('table-a', 2)))
   })
 
   it('rotates a primary written by an earlier run (a fresh store)', async () => {
     await store.save(makeSession('table-a', 4))
     const later = new SessionStore(dir, notices)
     await later.save(makeSession('table-a', 5))
-    expect(await onDisk('table-a.backup.json')).toEqual(makeSession('table-a', 4))
+    expect(await onDisk('table-a.backup.json')).toEqual(stored(makeSession('table-a', 4)))
   })
 
   it('never rotates a corrupt primary over a good backup', async () => {
@@ -53,8 +54,8 @@ describe('SessionStore.save', () => {
     await writeFile(join(dir, 'table-a.json'), '{"id": "table-a", "setu')
     const later = new SessionStore(dir, notices, () => fixedNow)
     await later.save(makeSession('table-a', 3))
-    expect(await onDisk('table-a.backup.json')).toEqual(makeSession('table-a', 1))
-    expect(await onDisk('table-a.json')).toEqual(makeSession('table-a', 3))
+    expect(await onDisk('table-a.backup.json')).toEqual(stored(makeSession('table-a', 1)))
+    expect(await onDisk('table-a.json')).toEqual(stored(makeSession('table-a', 3)))
     const aside = 'table-a.corrupt-2026-03-01T10-20-30-456Z.json'
     expect(await readFile(join(dir, aside), 'utf8')).toBe('{"id": "table-a", "setu')
     expect(notices.take()).toHaveLength(1)
@@ -62,8 +63,8 @@ describe('SessionStore.save', () => {
 
   it('serializes concurrent saves: the last call wins, the one before is the backup', async () => {
     await Promise.all([1, 2, 3, 4, 5].map((n) => store.save(makeSession('table-a', n))))
-    expect(await onDisk('table-a.json')).toEqual(makeSession('table-a', 5))
-    expect(await onDisk('table-a.backup.json')).toEqual(makeSession('table-a', 4))
+    expect(await onDisk('table-a.json')).toEqual(stored(makeSession('table-a', 5)))
+    expect(await onDisk('table-a.backup.json')).toEqual(stored(makeSession('table-a', 4)))
   })
 
   it('refuses an id that is a path', async () => {
@@ -105,7 +106,7 @@ describe('SessionStore.load and recovery', () => {
     })
     const aside = 'table-a.corrupt-2026-03-01T10-20-30-456Z.json'
     expect(await readFile(join(dir, aside), 'utf8')).toBe(damage(good))
-    expect(await onDisk('table-a.json')).toEqual(makeSession('table-a', 1))
+    expect(await onDisk('table-a.json')).toEqual(stored(makeSession('table-a', 1)))
     const told = notices.take()
     expect(told).toHaveLength(1)
     expect(told[0]).toContain(aside)
@@ -133,7 +134,7 @@ describe('SessionStore.load and recovery', () => {
     await rm(join(dir, 'table-a.json'))
     const loaded = await new SessionStore(dir, notices).load('table-a')
     expect(loaded).toMatchObject({ ok: true, restoredFromBackup: true })
-    expect(await onDisk('table-a.json')).toEqual(makeSession('table-a', 1))
+    expect(await onDisk('table-a.json')).toEqual(stored(makeSession('table-a', 1)))
   })
 
   it('says plainly when there is no such session', async () => {
@@ -145,19 +146,21 @@ describe('SessionStore.load and recovery', () => {
 })
 
 describe('SessionStore.list and delete', () => {
-  it('lists unfinished sessions newest first', async () => {
+  it('lists every session newest first, saying which are finished', async () => {
     await store.save(makeSession('old', 1, '2026-03-01T08:00:00.000Z'))
     // 08:45 UTC: later than "old", earlier than "middle", though its text sorts first.
     await store.save(makeSession('offset', 7, '2026-03-01T10:45:00+02:00'))
     await store.save(makeSession('middle', 2, '2026-03-01T09:30:00.000Z'))
     await store.save({ ...makeSession('done', 3, '2026-03-02T00:00:00.000Z'), finished: true })
     const list = await store.list()
-    expect(list.map((s) => s.id)).toEqual(['middle', 'offset', 'old'])
-    expect(list[1]).toEqual({
+    expect(list.map((s) => s.id)).toEqual(['done', 'middle', 'offset', 'old'])
+    expect(list.map((s) => s.finished)).toEqual([true, false, false, false])
+    expect(list[2]).toEqual({
       id: 'offset',
       scenarioId: 'locker-note',
       tableName: 'Table offset',
       events: 7,
+      finished: false,
       updatedAt: '2026-03-01T10:45:00+02:00',
     })
   })

@@ -30,6 +30,7 @@ describe('SettingsStore over conf', () => {
     const disk: unknown = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))
     expect(disk).toEqual({
       settings: {
+        version: 1,
         recentFiles: [],
         lastTableName: 'Blue table',
         defaultClock: { kind: 'real-time', speed: 4 },
@@ -58,13 +59,14 @@ describe('SettingsStore over conf', () => {
     expect(Object.prototype).not.toHaveProperty('polluted')
   })
 
-  it('falls back to defaults with one notice when stored settings are invalid, without rewriting them', async () => {
+  it('falls back to the default of each invalid field with one notice, without rewriting them', async () => {
     await writeFile(
       join(dir, 'settings.json'),
       JSON.stringify({ settings: { lastTableName: 'Green', recentFiles: 'not a list' } }),
     )
     const settings = new SettingsStore(open(), notices)
-    expect(settings.get()).toEqual(DEFAULT_SETTINGS)
+    // The readable field is kept; only the broken one falls back (as the browser host does).
+    expect(settings.get()).toEqual({ ...DEFAULT_SETTINGS, lastTableName: 'Green' })
     settings.get()
     expect(notices.take()).toHaveLength(1)
     expect(await readFile(join(dir, 'settings.json'), 'utf8')).toContain('not a list')

@@ -1,6 +1,6 @@
 /**
- * Type tests: what the compiler must refuse. Checked by
- * `tsc -p tsconfig.node.json`; an unused @ts-expect-error fails the typecheck.
+ * Type tests: what the compiler must refuse. Checked by `tsc -b` (tsconfig.tests.json);
+ * an unused @ts-expect-error fails the typecheck.
  */
 import { createActor } from 'xstate'
 import { describe, expect, it } from 'vitest'

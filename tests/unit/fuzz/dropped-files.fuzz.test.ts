@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ScenarioMedia } from '../../../electron/ipc/schemas'
+import { ScenarioMedia } from '../../../contract/host-schemas'
 import { sniffImageType } from '../../../engine/scenario/material-images'
 import { readScenarioFiles } from '../../../renderer/host/scenario-files'
 

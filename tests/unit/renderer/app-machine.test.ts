@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createActor, waitFor } from 'xstate'
 import { appMachine } from '../../../renderer/app/app-machine'
-import type { HostApi, OpenedScenario, Settings } from '../../../renderer/host/host-api'
+import type { HostApi, OpenedScenario, Settings } from '../../../contract/host-api'
 import type { SessionPort } from '../../../renderer/exercise/session-port'
 
 const settings: Settings = {

@@ -1,17 +1,18 @@
 /**
- * zod schemas of every value that crosses the process boundary, mirroring the types of
- * renderer/host/host-api.ts. Main parses every request with them (the renderer is not
- * trusted: a compromised page can send anything), the preload parses every response (so
- * the renderer's types come from a parse, never from a cast), and the session store
- * validates files on disk with the same `SavedSession`.
+ * The host contract's data, defined once: zod schemas of every value the renderer exchanges
+ * with its host, and the types of host-api.ts are what they parse to. Main parses every
+ * request with them (the renderer is not trusted: a compromised page can send anything), the
+ * preload parses every response (so the renderer's types come from a parse, never from a
+ * cast), and both hosts validate what they read back from storage with the same
+ * `SavedSession` and `Settings`, after `migrate` (stored records carry a version).
  *
- * Pure: no electron, no fs — shared by main, preload and tests.
+ * Pure: no electron, no fs, no DOM — shared by main, preload, the browser host and tests.
  */
 import { z } from 'zod'
-import { Log } from '../../engine/exercise/log'
-import { Id } from '../../engine/scenario/schema'
-import { imageProblem } from '../../engine/scenario/check-materials'
-import { IMAGE_LIMITS } from '../../engine/scenario/material-images'
+import { Log } from '../engine/exercise/log'
+import { Id } from '../engine/scenario/schema'
+import { imageProblem } from '../engine/scenario/check-materials'
+import { IMAGE_LIMITS } from '../engine/scenario/material-images'
 
 /** Bounds that no real use reaches, so a hostile or runaway payload is refused early. */
 export const LIMITS = {
@@ -128,6 +129,8 @@ export const SessionSummary = z.strictObject({
   scenarioId: z.string(),
   tableName: z.string(),
   events: z.number().int().nonnegative(),
+  /** Play ended: offered to look back at (debrief, export), no longer to resume. */
+  finished: z.boolean(),
   updatedAt: z.string(),
 })
 
@@ -167,6 +170,12 @@ export const ExportResult = z.discriminatedUnion('saved', [
 
 export const Notices = z.array(z.string()).readonly()
 
+/** Commands of the desktop app's native menu that the page carries out. */
+export const MenuCommand = z.enum(['open-scenario', 'export', 'undo'])
+
+export type ClockModeData = z.output<typeof ClockMode>
+export type SessionSetupData = z.output<typeof SessionSetup>
+export type MenuCommandData = z.output<typeof MenuCommand>
 export type SavedSessionData = z.output<typeof SavedSession>
 export type SettingsData = z.output<typeof Settings>
 export type UserScenarioData = z.output<typeof UserScenario>

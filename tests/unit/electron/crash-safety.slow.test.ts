@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 // esbuild comes with tsx: bundling the child once makes each restart a plain, fast `node`.
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SavedSession } from '../../../electron/ipc/schemas'
+import { readSavedSession } from '../../../contract/session-records'
 import { Notices } from '../../../electron/main/persistence/notices'
 import { SessionStore } from '../../../electron/main/persistence/session-store'
 
@@ -76,8 +76,9 @@ function runAndKill(acks: number, delayMs: number): Promise<number> {
 }
 
 async function eventsIn(file: string): Promise<number> {
-  const session = SavedSession.parse(JSON.parse(await readFile(file, 'utf8')))
-  return session.log.events.length
+  const read = readSavedSession(JSON.parse(await readFile(file, 'utf8')))
+  if (!read.ok) throw new Error(read.reason)
+  return read.session.log.events.length
 }
 
 describe('crash safety', () => {

@@ -1,0 +1,52 @@
+/**
+ * A failed save is never silent (issue 15.2): the browser host's storage is made to refuse
+ * writes (as a full disk would), the console says "Not saved" with the reason and a retry,
+ * and once storage works again the retry saves everything played meanwhile.
+ */
+import { test, expect } from './fixtures'
+import { decide, optionLabel, startScenario } from './steps'
+import { screenshotBoth } from './helpers'
+
+// In-page JavaScript: IndexedDB refuses writes to the sessions store while the switch is on.
+const FAILING_STORAGE = `(() => {
+  const put = IDBObjectStore.prototype.put
+  IDBObjectStore.prototype.put = function (...args) {
+    if (window.__failSaves === true && this.name === 'sessions') {
+      throw new DOMException('The storage quota has been exceeded.', 'QuotaExceededError')
+    }
+    return put.apply(this, args)
+  }
+})()`
+
+test('a failed save says so with a retry, and the retry keeps everything', async ({
+  page,
+  desktop,
+}) => {
+  test.skip(desktop !== null, 'the failing host is the browser edition’s IndexedDB')
+  await page.addInitScript(FAILING_STORAGE)
+  await startScenario(page, 'Full disk table')
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+
+  await page.evaluate('window.__failSaves = true')
+  const option = await optionLabel(page, 0)
+  await decide(page, option)
+  const alert = page.getByRole('alert').filter({ hasText: 'Not saved.' })
+  await expect(alert).toBeVisible()
+  await expect(alert).toContainText('quota')
+  await screenshotBoth(page, 'console-not-saved', false)
+
+  // Still failing: a retry fails again, and says so again.
+  await alert.getByRole('button', { name: 'Retry saving' }).click()
+  await expect(alert).toBeVisible()
+
+  await page.evaluate('window.__failSaves = false')
+  await alert.getByRole('button', { name: 'Retry saving' }).click()
+  await expect(alert).toHaveCount(0)
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+
+  await page.reload()
+  await page.getByRole('button', { name: 'Resume' }).first().click()
+  await expect(
+    page.getByRole('region', { name: /What happened/ }).getByRole('listitem'),
+  ).toContainText([`chose “${option}”`])
+})
