@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { AppActor } from './app/app-actor'
 import { App } from './app/App'
@@ -12,6 +12,7 @@ import './styles/run.css'
 import './styles/materials.css'
 import './styles/projector.css'
 import './styles/debrief.css'
+import './styles/room.css'
 
 // A file dropped anywhere the page does not handle it must not replace the app: by default
 // the browser (and Electron's window) would navigate to it. The Library takes drops itself.
@@ -27,10 +28,21 @@ if (!root) throw new Error('index.html has no #root')
 
 // #/projector is the room's view on its own (the Electron projector window loads it).
 const projectorOnly = window.location.hash.startsWith('#/projector')
+// #/join and #/facilitate are pages the room host serves to devices (docs/room-hosting.md).
+const roomPage = /^#\/(join|facilitate)/.exec(window.location.hash)?.[1]
+// Loaded only on those pages, so the console's first load does not carry them.
+const ParticipantPage = lazy(() =>
+  import('./room/ParticipantPage').then((m) => ({ default: m.ParticipantPage })),
+)
+const FacilitatorPage = lazy(() =>
+  import('./room/FacilitatorPage').then((m) => ({ default: m.FacilitatorPage })),
+)
 
 createRoot(root).render(
   <StrictMode>
-    {projectorOnly ? (
+    {roomPage !== undefined ? (
+      <Suspense>{roomPage === 'join' ? <ParticipantPage /> : <FacilitatorPage />}</Suspense>
+    ) : projectorOnly ? (
       <ProjectorRoute host={host} openSession={openSession} />
     ) : (
       <AppActor.Provider options={{ input: { host, openSession } }}>

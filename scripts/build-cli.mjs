@@ -12,7 +12,7 @@ export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
 export const BUNDLE = join(ROOT, '.cli', 'ttx.mjs')
 const ENTRY = join(ROOT, 'engine', 'cli', 'main.ts')
 
-/** What the bundle is built from: the engine's sources, the lock file and this script. */
+/** What the bundle is built from: the sources it imports, the lock file and this script. */
 function newestSource() {
   let newest = Math.max(
     statSync(join(ROOT, 'package-lock.json')).mtimeMs,
@@ -26,7 +26,10 @@ function newestSource() {
       else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs)
     }
   }
-  walk(join(ROOT, 'engine'))
+  // The command also imports the room host (electron/main/room) and the shared contract.
+  for (const folder of ['engine', 'contract', join('electron', 'main', 'room')]) {
+    walk(join(ROOT, folder))
+  }
   return newest
 }
 

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // @ts-check
 // `npm run web`: builds the web edition, then serves dist-web at http://127.0.0.1:$PORT
-// (default 4173) with a tiny static server bound to loopback only.
+// (default 4173), bound to loopback only. Files are served by @fastify/static (a malformed
+// path such as /%E0%A4%A gets a 400, never a crash or a stack trace).
 // `--no-build` serves what is already built (the e2e suite builds once, then serves).
 import { spawnSync } from 'node:child_process'
-import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import fastifyStatic from '@fastify/static'
+import Fastify from 'fastify'
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const dist = join(root, 'dist-web')
@@ -26,44 +28,38 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1)
 }
 
-/** @type {Record<string, string>} */
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-}
-
-/**
- * The file for a URL path, or null when it is outside dist-web or missing.
- * @param {string} urlPath
- */
-function fileFor(urlPath) {
-  const path = decodeURIComponent(urlPath.split('?')[0] ?? '/')
-  const file = normalize(join(dist, path === '/' ? 'index.html' : path))
-  if (file !== dist && !file.startsWith(dist + sep)) return null
-  return existsSync(file) && statSync(file).isFile() ? file : null
-}
-
-const server = createServer((request, response) => {
-  const file = fileFor(request.url ?? '/')
-  if (!file) {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
-    return
-  }
-  response.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  })
-  createReadStream(file).pipe(response)
+const app = Fastify({
+  logger: false,
+  // A URL the router cannot decode: a plain 400 (Fastify would otherwise answer in JSON).
+  frameworkErrors: (_error, _request, reply) => {
+    // The generic reply type of this hook admits no status; it is a plain reply all the same.
+    const plain = /** @type {import('fastify').FastifyReply} */ (/** @type {unknown} */ (reply))
+    void plain.code(400).type('text/plain').send('bad request')
+  },
 })
-
-server.listen(port, '127.0.0.1', () => {
-  console.log(`Need to Know (web edition): http://127.0.0.1:${port}/`)
+app.addHook('onSend', async (_request, reply, payload) => {
+  reply.header('cache-control', 'no-store')
+  reply.header('x-content-type-options', 'nosniff')
+  return payload
 })
+app.setNotFoundHandler(async (_request, reply) => {
+  await reply.code(404).type('text/plain').send('not found')
+})
+// Whatever goes wrong with a request, the answer is a status and a word, never a stack.
+app.setErrorHandler(async (/** @type {{ statusCode?: number }} */ error, _request, reply) => {
+  const status = Number(error.statusCode)
+  const code = Number.isInteger(status) && status >= 400 && status < 600 ? status : 500
+  await reply
+    .code(code)
+    .type('text/plain')
+    .send(code < 500 ? 'bad request' : 'server error')
+})
+await app.register(fastifyStatic, {
+  root: dist,
+  index: 'index.html',
+  dotfiles: 'deny',
+  cacheControl: false,
+  etag: false,
+})
+await app.listen({ host: '127.0.0.1', port })
+console.log(`Need to Know (web edition): http://127.0.0.1:${port}/`)

@@ -11,7 +11,8 @@ const USAGE = `usage:
   ttx aar <scenario.yaml> --log <log.json> --out <file.docx|file.pdf> [--evaluation <evaluation.json>] [--policy <profile.yaml>] [--date YYYY-MM-DD]
   ttx sitman <scenario.yaml> --out <file.docx|file.pdf> [--date YYYY-MM-DD]
   ttx msel <scenario.yaml> --out <file.xlsx|file.csv>
-  ttx eeg <scenario.yaml> --out <file.docx|file.pdf> [--date YYYY-MM-DD]`
+  ttx eeg <scenario.yaml> --out <file.docx|file.pdf> [--date YYYY-MM-DD]
+  ttx host <scenario.yaml> [--port N] [--approve] [--json] [--address IP] [--tables N] [--save FILE]`
 
 const commands: Record<string, () => Promise<{ run: Command }>> = {
   validate: () => import('./validate'),
@@ -21,6 +22,7 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   sitman: () => import('./sitman'),
   msel: () => import('./msel'),
   eeg: () => import('./eeg'),
+  host: () => import('./host'),
 }
 
 async function main(argv: readonly string[]): Promise<number> {
