@@ -74,7 +74,7 @@ function entryOf(replay: Replay, event: AppliedEvent): TimelineEntry | undefined
     case 'advance': {
       const position = replay.injects.findIndex((entry) => entry.index === event.index)
       if (position >= 0) return injectEntry(replay, position)
-      // Leaving the last inject ends play (FORMAT.md, `end`): the timeline shows the end.
+      // Leaving the last inject ends play (docs/format.md, `end`): the timeline shows the end.
       return replay.end.reason === 'last-inject' && replay.end.index === event.index
         ? { at, kind: 'end' }
         : undefined

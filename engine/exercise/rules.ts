@@ -1,5 +1,5 @@
 /**
- * The rules of FORMAT.md ("Rules the engine enforces") as one pure function. The machine's
+ * The rules of the log format (docs/format.md, Part 2) as one pure function. The machine's
  * guard, `replay()`, the session's `dispatch` and `can` all ask `checkEvent`, so no caller
  * ever re-derives a rule. A broken rule is described in a facilitator's words, naming the
  * event's index and the field at fault.

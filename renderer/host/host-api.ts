@@ -1,11 +1,3 @@
-/*
- * NOTE for the Electron preload (from the renderer, issue 6): one OPTIONAL member was added,
- * `onSessionSaved(listener) => unsubscribe`. The projector route (#/projector, also what the
- * Electron projector window loads) uses it to re-read the session whenever the console saves.
- * The browser host implements it with a BroadcastChannel; without it the projector polls
- * `loadSession` once a second. In Electron: main could broadcast `session:saved` with the id
- * to every window after each saveSession.
- */
 /**
  * Everything platform-specific the renderer needs, behind one interface. The Electron preload
  * implements it over IPC (electron/preload), the browser edition with IndexedDB, a file input

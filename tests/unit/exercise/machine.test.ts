@@ -1,6 +1,6 @@
 /**
- * The compiled machine at the first three levels of STYLE.md: pure transitions, a running
- * actor, and model-based paths (every inject of the drill is reached by some path).
+ * The compiled machine at three levels of testing: pure transitions, a running actor,
+ * and model-based paths (every inject of the drill is reached by some path).
  */
 import { createActor, initialTransition, transition, type EventFromLogic } from 'xstate'
 import { getShortestPaths, getSimplePaths } from 'xstate/graph'

@@ -1,5 +1,5 @@
 /**
- * Type tests (STYLE.md level four): what the compiler must refuse. Checked by
+ * Type tests (the fourth level, after machine.test.ts): what the compiler must refuse. Checked by
  * `tsc -b` (tsconfig.tests.json); an unused @ts-expect-error fails the typecheck.
  */
 import { createActor } from 'xstate'
