@@ -91,8 +91,7 @@ export const CHANNELS: readonly Channel[] = Object.keys(contract).filter(isChann
  * Main → renderer, one way (`webContents.send`), each with the schema the preload checks
  * before calling a listener:
  * - `menu:command`: a native menu item the renderer acts on (the renderer owns what "undo"
- *   or "export" means). HostApi has no subscription for it yet; the preload exposes it as
- *   `onMenuCommand` (see DesktopHostApi in electron/preload/index.ts).
+ *   or "export" means), through HostApi's optional `onMenuCommand`.
  * - `session:saved`: any window saved a session (HostApi's optional `onSessionSaved`), so
  *   the projector window re-reads it instead of polling.
  */

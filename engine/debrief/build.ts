@@ -13,7 +13,7 @@ import { DEBRIEF_FORMAT, type Debrief } from './schema'
 import { buildStrengths } from './strengths'
 import { buildTimeline } from './timeline'
 
-/** The NC2S webinar's discussion questions (DOMAIN.md), asked after every exercise. */
+/** The NC2S webinar's discussion questions (docs/domain.md), asked after every exercise. */
 export const WEBINAR_QUESTIONS: readonly string[] = [
   'Does your school or district have a reporting system, and what would it take to build one?',
   'Which partners do you need to share information with?',

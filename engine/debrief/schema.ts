@@ -1,7 +1,8 @@
 /**
- * The debrief `ttx-debrief/1` (FORMAT.md): an after-action report in the shape of HSEEP's
- * AAR/IP. The key order of these schemas is the key order of the JSON file. Timeline
- * entries are a union on `kind` (see docs/scoring.md for what each kind means).
+ * The debrief `ttx-debrief/1` (docs/format.md, Part 3): an after-action report in the
+ * shape of HSEEP's AAR/IP. The key order of these schemas is the key order of the JSON
+ * file. Timeline entries are a union on `kind` (docs/format.md, "Timeline entries", says
+ * what each kind holds).
  */
 import { z } from 'zod'
 import { Flag, Scores } from '../scoring/flag'

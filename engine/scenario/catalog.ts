@@ -1,6 +1,9 @@
 import type { Action } from './schema'
 
-/** The default action catalog of FORMAT.md; a scenario's `actions` add to or override it. */
+/**
+ * The default action catalog (docs/format.md, "Actions"); a scenario's `actions` add to or
+ * override it.
+ */
 export const DEFAULT_ACTIONS: readonly Action[] = [
   { id: 'monitor', label: 'Monitor the situation', level: 0 },
   { id: 'document', label: 'Document what happened', level: 0 },

@@ -1,5 +1,5 @@
 /**
- * The order of play (FORMAT.md): the clock starts at the first inject, never runs
+ * The order of play (docs/format.md): the clock starts at the first inject, never runs
  * backwards along a `next` or `goto`, the fallback branch comes last, and every inject
  * should be reachable from the first.
  */

@@ -1,5 +1,5 @@
 /**
- * Ids are unique within their list (FORMAT.md), and option ids within their decision: a
+ * Ids are unique within their list (docs/format.md), and option ids within their decision: a
  * duplicate would make every reference to it ambiguous.
  */
 import { error, type Finding } from './finding'

@@ -1,7 +1,7 @@
 /**
- * Who can know what, where (FORMAT.md's warnings): a fact no inject ever reveals can never
- * be shared; an option that shares a fact its role was not revealed on any path to the
- * inject is legal (someone may have told them) but often an authoring slip.
+ * Who can know what, where (the warnings of docs/format.md): a fact no inject ever reveals
+ * can never be shared; an option that shares a fact its role was not revealed on any path
+ * to the inject is legal (someone may have told them) but often an authoring slip.
  */
 import { warning, type Finding } from './finding'
 import type { FlowGraph } from './flow-graph'

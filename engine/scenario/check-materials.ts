@@ -1,7 +1,7 @@
 /**
- * Material images (FORMAT.md): a png, jpg or webp file inside the scenario's folder. A
- * scenario is data that travels as a folder; a path outside it (or a URL) would break
- * on another machine or load something the trainer never shipped.
+ * Material images (docs/format.md, "Injects"): a png, jpg or webp file inside the
+ * scenario's folder. A scenario is data that travels as a folder; a path outside it (or a
+ * URL) would break on another machine or load something the trainer never shipped.
  */
 import { error, warning, type Finding } from './finding'
 import type { Scenario } from './schema'

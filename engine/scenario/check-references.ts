@@ -1,7 +1,8 @@
 /**
- * Every id a scenario mentions must exist (FORMAT.md, "Validation"): in facts, people,
- * reveals, decisions and their option events, branches and their conditions, and
- * expectations. Also: only players decide, and `parents` should name `parent` roles.
+ * Every id a scenario mentions must exist (docs/format.md, "What `ttx validate` checks"):
+ * in facts, people, reveals, decisions and their option events, branches and their
+ * conditions, and expectations. Also: only players decide, and `parents` should name
+ * `parent` roles.
  */
 import { error, warning, type Finding } from './finding'
 import { knownIds, referenceChecker, type KnownIds, type ReferenceCheck } from './references'
@@ -43,7 +44,7 @@ function checkFacts(scenario: Scenario, { check, at, each }: Walk): void {
   })
 }
 
-/** A person's `parents` are roles, and FORMAT.md gives such roles the kind `parent`. */
+/** A person's `parents` are roles, and docs/format.md gives such roles the kind `parent`. */
 function checkParents(scenario: Scenario, { check, at, known, findings }: Walk): void {
   scenario.people.forEach((person, p) => {
     person.parents.forEach((roleId, r) => {

@@ -1,6 +1,7 @@
 /**
- * The scenario's own rules, on data the schema accepted (FORMAT.md, "Validation"): ids,
- * references, the order of play, what roles can know, and material images.
+ * The scenario's own rules, on data the schema accepted (docs/format.md, "What `ttx
+ * validate` checks"): ids, references, the order of play, what roles can know, and
+ * material images.
  */
 import { checkFlow } from './check-flow'
 import { checkIds } from './check-ids'

@@ -94,7 +94,7 @@ export const Role = z.strictObject({
   briefing: z.string().optional().meta({ description: 'What this role knows going in.' }),
 })
 
-// FORMAT.md lists what is required; "everything else is optional". Where a field only names
+// docs/format.md lists what is required; "everything else is optional". Where a field only names
 // or describes something, its absence falls back to the id (or a stated default) here, so the
 // rest of the app always has a text to show.
 

@@ -1,5 +1,5 @@
 /**
- * Judging the scenario's expectations against a replay (DESIGN.md, "slow-escalation").
+ * Judging the scenario's expectations against a replay (docs/scoring.md, slow-escalation).
  * The outcome is shared by the slow-escalation rule, the debrief's objectives and its
  * expected-versus-actual timeline, so they can never disagree.
  *

@@ -1,6 +1,6 @@
 /**
  * A flag: one departure from good practice, with its evidence (event, time, role) and its
- * basis in DOMAIN.md. The shape is part of `ttx-debrief/1` (FORMAT.md); the key order of
+ * basis in docs/domain.md. The shape is part of `ttx-debrief/1` (docs/format.md); the key order of
  * this schema is the key order of the JSON.
  */
 import { z } from 'zod'

@@ -1,5 +1,5 @@
 /**
- * The policy profile a session is scored under: the default (FERPA and HIPAA as DOMAIN.md
+ * The policy profile a session is scored under: the default (FERPA and HIPAA as docs/domain.md
  * summarises them) or a district's own profile file, checked by the engine's parser so a
  * mistake shows its line and column before play starts.
  */

@@ -1,4 +1,7 @@
-/** Every rule of FORMAT.md has one bad log here, and the exact message a facilitator sees. */
+/**
+ * Every rule of the log format (docs/format.md, Part 2) has one bad log here, and the exact
+ * message a facilitator sees.
+ */
 import { describe, expect, it } from 'vitest'
 import { replay } from '../../../engine/exercise/replay'
 import type { ReplayError } from '../../../engine/exercise/replay-types'

@@ -1,4 +1,4 @@
-/** Replay semantics: FORMAT.md's example, branches, the clock and the threat level. */
+/** Replay semantics: the example of docs/format.md, branches, the clock and the threat level. */
 import { describe, expect, it } from 'vitest'
 import { toMinute } from '../../../engine/scenario/clock'
 import type { LogEvent } from '../../../engine/exercise/log'
@@ -15,7 +15,7 @@ const drillReplay = (events: LogEvent[]): Replay =>
   replayed(replay(drill(), logOf(drill(), events)))
 const entered = (r: Replay) => r.injects.map((entry) => entry.inject)
 
-describe("FORMAT.md's example log", () => {
+describe('the example log of docs/format.md', () => {
   const result = replayed(replay(lockerNote(), lockerNoteLog()))
 
   it('enters the injects in order, the clock moving to each one that is due later', () => {

@@ -25,7 +25,7 @@ function expectations(path: string): string[] {
 }
 
 describe('valid fixtures', () => {
-  it("FORMAT.md's example has no error, only the warning for its missing image", () => {
+  it('the example of docs/format.md has no error, only the warning for its missing image', () => {
     const result = load(join(fixtures, 'locker-note.yaml'))
     expect(result.scenario?.id).toBe('locker-note')
     expect(

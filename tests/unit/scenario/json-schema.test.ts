@@ -24,7 +24,7 @@ describe('scenarios/ttx.schema.json', () => {
     readFileSync(join(root, 'tests/fixtures/locker-note.yaml'), 'utf8'),
   ) as Record<string, unknown>
 
-  it("accepts FORMAT.md's example, whose defaulted fields are left out", () => {
+  it('accepts the example of docs/format.md, whose defaulted fields are left out', () => {
     expect(validate(example)).toBe(true)
   })
 

@@ -1,5 +1,5 @@
 /**
- * FORMAT.md lists the required fields and says "everything else is optional". A field that
+ * docs/format.md lists the required fields and says "everything else is optional". A field that
  * only names or describes something may be left out, and the app still has a text to show.
  */
 import { readFileSync } from 'node:fs'

@@ -30,7 +30,7 @@
  * or a missing flag fails. `scores` must match exactly. `ratings`, when given, maps each
  * objective id to its suggested HSEEP rating (P, S, M, U, or null for not rated).
  *
- * The expectations were derived from DESIGN.md's definitions ("Scoring") by hand and with an
+ * The expectations were derived from the definitions of docs/scoring.md by hand and with an
  * independent re-implementation, then checked against the engine.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'

@@ -1,6 +1,6 @@
 /**
- * FORMAT.md: "A share produces at most one flag per rule and fact, listing the recipients
- * concerned in `to`" — even when a log names the same fact or recipient twice.
+ * docs/format.md: a share raises "at most one flag per rule and fact, listing every
+ * recipient concerned in `to`" — even when a log names the same fact or recipient twice.
  */
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_POLICY } from '../../../engine/policy/default-policy'
