@@ -86,7 +86,7 @@ function entryOf(
     case 'advance': {
       const position = entered.get(event.index)
       if (position !== undefined) return injectEntry(replay, position)
-      // Leaving the last inject ends play (FORMAT.md, `end`): the timeline shows the end.
+      // Leaving the last inject ends play (docs/format.md, `end`): the timeline shows the end.
       return replay.end.reason === 'last-inject' && replay.end.index === event.index
         ? { at, kind: 'end' }
         : undefined
