@@ -31,7 +31,7 @@ const projectorOnly = window.location.hash.startsWith('#/projector')
 createRoot(root).render(
   <StrictMode>
     {projectorOnly ? (
-      <ProjectorRoute host={host} openSession={openSession} />
+      <ProjectorRoute host={host} />
     ) : (
       <AppActor.Provider options={{ input: { host, openSession } }}>
         <App />

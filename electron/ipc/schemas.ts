@@ -12,6 +12,7 @@ import { Log } from '../../engine/exercise/log'
 import { Id } from '../../engine/scenario/schema'
 import { imageProblem } from '../../engine/scenario/check-materials'
 import { IMAGE_LIMITS } from '../../engine/scenario/material-images'
+import { ProjectorStateSchema } from '../../renderer/projector/projector-schema'
 
 /** Bounds that no real use reaches, so a hostile or runaway payload is refused early. */
 export const LIMITS = {
@@ -176,3 +177,7 @@ export type SessionSummaryData = z.output<typeof SessionSummary>
 export type LoadedSessionData = z.output<typeof LoadedSession>
 export type ExportKindData = z.output<typeof ExportKind>
 export type ExportResultData = z.output<typeof ExportResult>
+
+/** What the room sees (renderer/projector/projector-state.ts); null when nothing runs. */
+export const ProjectorState = ProjectorStateSchema.nullable()
+export type ProjectorStateData = z.output<typeof ProjectorState>

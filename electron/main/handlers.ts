@@ -4,7 +4,12 @@
  * electron and is unit-tested with fakes and a temp directory.
  */
 import type { Handlers } from '../ipc/dispatch'
-import type { ExportKindData, ExportResultData, OpenedScenarioData } from '../ipc/schemas'
+import type {
+  ExportKindData,
+  ExportResultData,
+  OpenedScenarioData,
+  ProjectorStateData,
+} from '../ipc/schemas'
 import { basename } from 'node:path'
 import { writeFileAtomic } from './persistence/atomic-write'
 import type { Notices } from './persistence/notices'
@@ -25,6 +30,8 @@ export interface Platform {
   toggleProjector(): void
   /** Tells every window a session was saved (the projector window re-reads it). */
   sessionSaved(id: string): void
+  /** Sends the console's projector state to every window (the projector window shows it). */
+  projectorState(state: ProjectorStateData): void
 }
 
 export interface HandlerDeps {
@@ -37,11 +44,14 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { sessions, scenarios, settings, notices, platform } = deps
+  // The last state the console sent, for a projector window opened after it.
+  let projector: ProjectorStateData = null
   return {
     'scenario:open-file': () => openScenario(deps),
     'scenario:list-user': () => scenarios.list(),
     'scenario:save-user': ([name, text, media]) => scenarios.save(name, text, media),
     'scenario:media': ([name]) => scenarios.media(name),
+    'scenario:delete-user': ([name]) => scenarios.delete(name),
     'scenario:open-recent': ([file]) => openRecent(deps, file),
     'session:save': async ([session]) => {
       await sessions.save(session)
@@ -57,6 +67,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       platform.toggleProjector()
       return Promise.resolve()
     },
+    'projector:show': ([state]) => {
+      projector = state
+      platform.projectorState(state)
+      return Promise.resolve()
+    },
+    'projector:current': () => Promise.resolve(projector),
     'notices:take': () => Promise.resolve(notices.take()),
   }
 }

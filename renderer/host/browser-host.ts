@@ -23,6 +23,7 @@ import { parseSavedSession } from './saved-session-schema'
 import { loadSettings, saveSettings } from './browser-settings'
 import { downloadText, pickFiles, printHtml } from './browser-files'
 import { ACCEPTED_FILES, readScenarioFiles } from './scenario-files'
+import { onProjectorState, showOnProjector } from './browser-projector'
 import type { ScenarioMedia } from '../../engine/scenario/material-images'
 
 const CURRENT = ':current'
@@ -114,6 +115,15 @@ export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
       return isMedia(media) ? media : {}
     },
 
+    async deleteUserScenario(name: string): Promise<void> {
+      await transact(await db, 'media', 'readwrite', (store) =>
+        requestToPromise(store.delete(name)),
+      )
+      await transact(await db, 'scenarios', 'readwrite', (store) =>
+        requestToPromise(store.delete(name)),
+      )
+    },
+
     async saveSession(session: SavedSession): Promise<void> {
       await transact(await db, 'sessions', 'readwrite', async (store) => {
         const previous: unknown = await requestToPromise(store.get(session.id + CURRENT))
@@ -165,6 +175,9 @@ export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
       if (document.fullscreenElement) await document.exitFullscreen()
       else await document.documentElement.requestFullscreen()
     },
+
+    showOnProjector,
+    onProjectorState,
 
     takeNotices(): Promise<readonly string[]> {
       return Promise.resolve(notices.splice(0))

@@ -16,6 +16,7 @@
  */
 import type { Log } from '../../engine/exercise/log'
 import type { ScenarioMedia } from '../../engine/scenario/material-images'
+import type { ProjectorState } from '../projector/projector-state'
 
 /** A scenario file the user opened or saved (the shipped ones are bundled with the app). */
 export interface UserScenario {
@@ -109,6 +110,8 @@ export interface HostApi {
    * list, so listing the library never carries every scenario's images.
    */
   userScenarioMedia(name: string): Promise<ScenarioMedia>
+  /** Deletes one of the user's scenarios with its images (nothing happens if there is none). */
+  deleteUserScenario(name: string): Promise<void>
 
   /** Saves the whole session atomically, keeping the previous save as a backup. */
   saveSession(session: SavedSession): Promise<void>
@@ -136,6 +139,18 @@ export interface HostApi {
    * Returns the unsubscribe function.
    */
   onSessionSaved?(listener: (id: string) => void): () => void
+
+  /**
+   * Optional: sends what the room sees to the projector window (`#/projector`); null when no
+   * session is running. The console calls it whenever its projector state changes.
+   */
+  showOnProjector?(state: ProjectorState | null): Promise<void>
+
+  /**
+   * Optional: calls `listener` with the projector state the console sent last, at once (null
+   * if none) and then on every change. Returns the unsubscribe function.
+   */
+  onProjectorState?(listener: (state: ProjectorState | null) => void): () => void
 
   /**
    * Optional: calls `listener` when the user picks a command from the desktop app's native

@@ -1,4 +1,5 @@
 import { toClock } from '../../engine/scenario/clock'
+import { AppActor } from '../app/app-actor'
 import { ClockIcon } from '../ui/ClockIcon'
 import { ThreatBadge } from '../ui/ThreatBadge'
 import { useCan, useRun, useSessionView, type RunRef } from './use-run'
@@ -23,6 +24,8 @@ export function RunHeader({
   const canEnd = useCan(run, { type: 'end' })
   const canUndo = session.canUndo()
   const send = run.send
+  // The desktop app puts the projector on the second display itself (Full screen, F).
+  const web = AppActor.useSelector((s) => s.context.host.platform === 'web')
   return (
     <header className="run-header">
       <div className="run-title">
@@ -82,6 +85,15 @@ export function RunHeader({
         >
           Projector view <kbd>P</kbd>
         </button>
+        {web && (
+          <button
+            type="button"
+            title="Opens the room's view in its own window: drag it to the projector"
+            onClick={openProjectorWindow}
+          >
+            Projector window
+          </button>
+        )}
         <button type="button" onClick={onFullscreen}>
           Full screen <kbd>F</kbd>
         </button>
@@ -101,4 +113,10 @@ export function RunHeader({
       </div>
     </header>
   )
+}
+
+/** The room's view in its own browser window, which follows this console (#/projector). */
+function openProjectorWindow(): void {
+  const url = `${window.location.pathname}${window.location.search}#/projector`
+  window.open(url, 'need-to-know-projector', 'popup,width=1280,height=720')
 }

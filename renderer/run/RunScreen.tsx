@@ -14,6 +14,8 @@ import { useRunKeys } from './use-run-keys'
 import { useMenuCommand } from '../app/use-menu-command'
 import { Drawer } from '../ui/Drawer'
 import { MediaContext, useScenarioMedia } from '../materials/scenario-media'
+import { notesKey } from '../projector/projector-state'
+import { useProjectorState, usePublishProjector } from './use-projector-state'
 
 /** The facilitator's console, or the projector view of the same moment (P switches). */
 export function RunScreen() {
@@ -27,6 +29,8 @@ function RunConsole({ run }: { run: RunRef }) {
   const scenarioText = AppActor.useSelector((s) => s.context.running?.saved.setup.scenarioText)
   const media = useScenarioMedia(host, scenarioText)
   const projector = useRun(run, (s) => s.context.projector)
+  const projectorState = useProjectorState(run)
+  usePublishProjector(host, projectorState)
   const [help, setHelp] = useState(false)
   const onHelp = useCallback(() => {
     setHelp(true)
@@ -53,7 +57,7 @@ function RunConsole({ run }: { run: RunRef }) {
         </button>
       )}
       {projector ? (
-        <ProjectorOfRun run={run} />
+        <ProjectorView state={projectorState} />
       ) : (
         <ConsoleBody run={run} onHelp={onHelp} onFullscreen={onFullscreen} />
       )}
@@ -79,7 +83,7 @@ function ConsoleBody({
 }) {
   const { view } = useSessionView(run)
   const error = useRun(run, (s) => s.context.error)
-  const notesShown = useRun(run, (s) => s.context.shown.has(`notes:${view.inject.id}`))
+  const notesShown = useRun(run, (s) => s.context.shown.has(notesKey(view.inject.id)))
   return (
     <div className="console">
       <RunHeader run={run} onHelp={onHelp} onFullscreen={onFullscreen} />
@@ -109,7 +113,7 @@ function ConsoleBody({
               type="button"
               aria-pressed={notesShown}
               onClick={() => {
-                run.send({ type: 'toggle-shown', key: `notes:${view.inject.id}` })
+                run.send({ type: 'toggle-shown', key: notesKey(view.inject.id) })
               }}
             >
               {notesShown ? 'Notes shown on projector' : 'Show notes on projector'}
@@ -137,25 +141,5 @@ function ConsoleBody({
         </div>
       </main>
     </div>
-  )
-}
-
-function ProjectorOfRun({ run }: { run: RunRef }) {
-  const { view, session } = useSessionView(run)
-  const clock = useRun(run, (s) => s.context.clock)
-  const shown = useRun(run, (s) => s.context.shown)
-  const facts = session.scenario.facts.filter((fact) => shown.has(`fact:${fact.id}`))
-  return (
-    <ProjectorView
-      title={session.scenario.title}
-      inject={view.inject}
-      clock={clock}
-      threat={view.threat}
-      ended={view.ended}
-      facts={facts}
-      {...(shown.has(`notes:${view.inject.id}`) && view.inject.notes !== undefined
-        ? { notes: view.inject.notes }
-        : {})}
-    />
   )
 }

@@ -28,6 +28,7 @@ function fakeHost(overrides: Partial<HostApi> = {}): HostApi {
       Promise.resolve({ name, text, savedAt: '2026-11-29T08:00:01Z' }),
     ),
     userScenarioMedia: vi.fn(() => Promise.resolve({})),
+    deleteUserScenario: vi.fn(() => Promise.resolve()),
     saveSession: vi.fn(() => Promise.resolve()),
     listSessions: vi.fn(() => Promise.resolve([])),
     loadSession: vi.fn(unused),
