@@ -147,5 +147,5 @@ test('a real-time clock starts paused, runs at its speed and pauses', async ({ p
     })
     .click()
   await page.getByText('Who knows what').click()
-  await expect(page.locator('.matrix table')).toContainText('✓ knows')
+  await expect(page.locator('.matrix table')).toContainText('✓ ')
 })

@@ -56,7 +56,7 @@ test('every screen is readable, accessible and shows nothing private on the proj
   // Likewise a fact's text, ticked in the knowledge matrix.
   const factText = 'Two students say "m.0nfire" is M.'
   await page.getByText('Who knows what').click()
-  await page.getByLabel('Show the text of account-owner on the projector').check()
+  await page.getByLabel(/^Show on the projector: Two students say "m.0nfire" is M./).check()
   await page.keyboard.press('p')
   await expect(page.getByText(factText)).toBeVisible()
   await page.keyboard.press('p')
