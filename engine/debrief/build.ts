@@ -1,9 +1,6 @@
 /**
- * `buildDebrief`: the after-action report of one replayed exercise, from its scoring.
- *
- * Objectives: an objective is met when it has at least one expectation and every one of
- * them was applicable and met in time (not flagged). An objective whose expectations did
- * not apply on this path, or that has none, is not met: nothing in the log shows it.
+ * `buildDebrief`: the after-action report of one replayed exercise, from its scoring:
+ * objective ratings first (`objectives.ts`), then the scores, the flags and the evidence.
  */
 import type { Replay } from '../exercise/replay-types'
 import type { Policy } from '../policy/schema'
@@ -15,6 +12,7 @@ import {
 import type { ScoreResult } from '../scoring/score'
 import { buildFlow } from './flow'
 import { buildImprovements } from './improvements'
+import { rateObjectives, type Evaluation } from './objectives'
 import { DEBRIEF_FORMAT, type Debrief } from './schema'
 import { buildStrengths } from './strengths'
 import { buildTimeline } from './timeline'
@@ -26,11 +24,16 @@ export const WEBINAR_QUESTIONS: readonly string[] = [
   'How can staff become familiar with HIPAA, FERPA and the other privacy rules that come into play in an emergency?',
 ]
 
+export interface DebriefOptions extends JudgeOptions {
+  /** The evaluator's ratings and notes, where they confirmed or changed a suggestion. */
+  readonly evaluation?: Evaluation
+}
+
 export function buildDebrief(
   replay: Replay,
   policy: Policy,
   result: ScoreResult,
-  options: JudgeOptions = {},
+  options: DebriefOptions = {},
 ): Debrief {
   const { scenario } = replay.index
   const outcomes = judgeExpectations(replay, options)
@@ -40,23 +43,14 @@ export function buildDebrief(
     format: DEBRIEF_FORMAT,
     scenario: { id: scenario.id, title: scenario.title },
     policy: policy.name,
+    objectives: rateObjectives(replay, result, outcomes, options.evaluation),
     scores: { ...result.scores },
     flags,
-    objectives: scenario.objectives.map((o) => ({
-      id: o.id,
-      text: o.text,
-      met: objectiveMet(o.id, outcomes),
-    })),
     timeline: buildTimeline(replay, outcomes),
     flow: buildFlow(replay, flags),
-    strengths: buildStrengths(replay, policy, outcomes),
+    strengths: buildStrengths(replay, policy, outcomes, result),
     improvements,
     plan,
     discussion: [...scenario.discussion, ...WEBINAR_QUESTIONS],
   }
-}
-
-export function objectiveMet(objective: string, outcomes: readonly ExpectationOutcome[]): boolean {
-  const mine = outcomes.filter((o) => o.expectation.objective === objective)
-  return mine.length > 0 && mine.every((o) => o.status === 'on-time')
 }

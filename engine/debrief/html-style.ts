@@ -9,8 +9,10 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
 th, td { border: 1px solid #bbb; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: #eee; }
 tr.flagged td { background: #fdecea; }
-.met { color: #0a6b2b; font-weight: bold; }
-.unmet { color: #a40000; font-weight: bold; }
+.rating { font-weight: bold; }
+.rating-P, .rating-S { color: #0a6b2b; }
+.rating-M { color: #8a4b00; }
+.rating-U { color: #a40000; }
 .sev-low { color: #555; } .sev-medium { color: #8a5a00; }
 .sev-high, .sev-critical { color: #a40000; font-weight: bold; }
 @media print {

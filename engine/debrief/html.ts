@@ -7,7 +7,13 @@ import { describeEntry } from './describe'
 import { escapeHtml as h } from './escape'
 import { NO_NAMES, roleName, type Names } from './names'
 import type { Debrief } from './schema'
-import { SCORE_ROWS, teachingPoints } from './sections'
+import {
+  capabilityOf,
+  evaluatorText,
+  ratingText,
+  SCORE_ROWS,
+  teachingPoints,
+} from './sections'
 import { STYLE } from './html-style'
 
 export function renderHtml(debrief: Debrief, names: Names = NO_NAMES): string {
@@ -36,8 +42,8 @@ function sections(debrief: Debrief, names: Names): string[] {
   const role = (id: string): string => h(roleName(names, id))
   const { timeline, flow } = debrief
   return [
-    section('Overview', scores(debrief)),
-    section('Objectives', list(debrief.objectives.map(objective))),
+    section('Objective ratings', objectives(debrief)),
+    section('Scores', scores(debrief)),
     section(
       'Timeline',
       table(
@@ -86,8 +92,17 @@ function sections(debrief: Debrief, names: Names): string[] {
   ]
 }
 
-function objective(o: Debrief['objectives'][number]): string {
-  return `<span class="${o.met ? 'met' : 'unmet'}">${o.met ? 'Met' : 'Not met'}</span> ${h(o.text)}`
+function objectives(debrief: Debrief): string {
+  const rows = debrief.objectives.map((o) => [
+    h(o.text),
+    h(capabilityOf(o)) || '—',
+    `<span class="rating rating-${h(o.rating ?? 'none')}">${h(ratingText(o.rating))}</span>${
+      o.rating === o.suggested ? '' : ` <span class="refs">(suggested: ${h(ratingText(o.suggested))})</span>`
+    }`,
+    h(evaluatorText(o)) || '—',
+    refs(o.flags) || '—',
+  ])
+  return table(['Objective', 'Core capability', 'Rating', 'Evaluator', 'Flags'], rows)
 }
 
 function refs(flags: readonly number[]): string {

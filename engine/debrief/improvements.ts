@@ -28,6 +28,9 @@ const LESSON: Readonly<Record<Rule, string>> = {
   'slow-escalation': 'escalate within the time the situation requires',
   'unclear-message': 'give every safety handoff a goal, an urgency, what is known and a clear ask',
   overreaction: 'match the response to the assessed level of the threat',
+  'undocumented-disclosure':
+    'record every emergency disclosure of a student record: the threat and who received it',
+  'protocol-breach': 'follow the protocol the district has set for this situation',
 }
 
 const ACTION: Readonly<Record<Rule, string>> = {
@@ -43,6 +46,10 @@ const ACTION: Readonly<Record<Rule, string>> = {
     'Adopt a handoff template (goal, urgency, what is known, the ask) and practise it in a drill.',
   overreaction:
     'Rehearse threat classification (transient or substantive) and the actions that fit each level.',
+  'undocumented-disclosure':
+    'Add a disclosure log to the emergency checklist: for each record shared under the emergency exception, the threat and the recipients (34 CFR 99.32(a)(5)).',
+  'protocol-breach':
+    'Walk the team through the protocol step by step (for reunification: photo ID against the emergency card, release only to listed adults) and rehearse it.',
 }
 
 const DUE: Readonly<Record<FlagSeverity, string>> = {

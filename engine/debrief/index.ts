@@ -1,6 +1,16 @@
 /** The debrief: model, builder and renderers (JSON, Markdown with Mermaid, HTML). */
-export { buildDebrief, objectiveMet, WEBINAR_QUESTIONS } from './build'
-export { Debrief, DEBRIEF_FORMAT, FlowEntry, TimelineEntry, type TimelineKind } from './schema'
+export { buildDebrief, WEBINAR_QUESTIONS, type DebriefOptions } from './build'
+export { rateObjectives, type Evaluation, type EvaluatorRating } from './objectives'
+export {
+  Debrief,
+  DebriefObjective,
+  DEBRIEF_FORMAT,
+  FlowEntry,
+  Rating,
+  RATINGS,
+  TimelineEntry,
+  type TimelineKind,
+} from './schema'
 export { renderJson } from './json'
 export { renderMarkdown } from './markdown'
 export { renderHtml } from './html'

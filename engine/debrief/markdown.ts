@@ -1,6 +1,6 @@
 /**
- * The debrief as Markdown, in the sections of an HSEEP after-action report: overview and
- * scores, objectives, timeline (expected versus actual), information flow (a Mermaid
+ * The debrief as Markdown, in the sections of an HSEEP after-action report: objective
+ * ratings (before any number, so an average never hides a critical failure), scores, timeline (expected versus actual), information flow (a Mermaid
  * sequence diagram), strengths, areas for improvement with their evidence, teaching
  * points, the improvement plan and the discussion questions. Every value is escaped.
  */
@@ -9,18 +9,21 @@ import { escapeMarkdown as md } from './escape'
 import { flowDiagram } from './mermaid'
 import { NO_NAMES, roleName, type Names } from './names'
 import type { Debrief } from './schema'
-import { SCORE_ROWS, teachingPoints } from './sections'
+import {
+  capabilityOf,
+  evaluatorText,
+  ratingText,
+  SCORE_ROWS,
+  teachingPoints,
+} from './sections'
 
 export function renderMarkdown(debrief: Debrief, names: Names = NO_NAMES): string {
   return (
     [
       `# After-action report: ${md(debrief.scenario.title)}`,
       `Scenario \`${debrief.scenario.id}\` · policy profile ${md(debrief.policy)} · ${debrief.format}`,
-      ...section('Overview', overview(debrief)),
-      ...section(
-        'Objectives',
-        bullets(debrief.objectives.map((o) => `${o.met ? '✅ Met' : '❌ Not met'}: ${md(o.text)}`)),
-      ),
+      ...section('Objective ratings', objectiveTable(debrief)),
+      ...section('Scores', overview(debrief)),
       ...section(
         'Timeline',
         table(
@@ -67,6 +70,17 @@ function overview(debrief: Debrief): string[] {
     SCORE_ROWS.map(([, label]) => label),
     [SCORE_ROWS.map(([key]) => String(debrief.scores[key]))],
   )
+}
+
+function objectiveTable(debrief: Debrief): string[] {
+  const rows = debrief.objectives.map((o) => [
+    md(o.text),
+    md(capabilityOf(o)) || '—',
+    `**${md(ratingText(o.rating))}**${o.rating === o.suggested ? '' : ` (suggested: ${md(ratingText(o.suggested))})`}`,
+    md(evaluatorText(o)) || '—',
+    o.flags.length === 0 ? '—' : o.flags.map((i) => `#${i + 1}`).join(', '),
+  ])
+  return table(['Objective', 'Core capability', 'Rating', 'Evaluator', 'Flags'], rows)
 }
 
 function flagTable(debrief: Debrief, names: Names): string[] {

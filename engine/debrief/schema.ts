@@ -5,7 +5,14 @@
  */
 import { z } from 'zod'
 import { Flag, Scores } from '../scoring/flag'
-import { Certainty, Clock, DeclineReason, Id, ThreatLevel } from '../scenario/schema'
+import {
+  Certainty,
+  Clock,
+  CoreCapability,
+  DeclineReason,
+  Id,
+  ThreatLevel,
+} from '../scenario/schema'
 
 export const DEBRIEF_FORMAT = 'ttx-debrief/1'
 
@@ -91,13 +98,35 @@ export const FlowEntry = z.strictObject({
 })
 export type FlowEntry = z.infer<typeof FlowEntry>
 
+/** HSEEP's ratings: performed without challenges, with some, with major, unable to be performed. */
+export const RATINGS = ['P', 'S', 'M', 'U'] as const
+export const Rating = z.enum(RATINGS)
+export type Rating = z.infer<typeof Rating>
+
+export const DebriefObjective = z.strictObject({
+  id: Id,
+  text: z.string(),
+  capability: CoreCapability.optional(),
+  /** True for P and S. */
+  met: z.boolean(),
+  /** The engine's rating from the flags and expectations tied to it; null: not rated. */
+  suggested: Rating.nullable(),
+  /** The evaluator's rating, equal to `suggested` until changed. */
+  rating: Rating.nullable(),
+  note: z.string(),
+  /** Positions in `flags` of the flags tied to it. */
+  flags: z.array(z.number().int().nonnegative()),
+})
+export type DebriefObjective = z.infer<typeof DebriefObjective>
+
 export const Debrief = z.strictObject({
   format: z.literal(DEBRIEF_FORMAT),
   scenario: z.strictObject({ id: Id, title: z.string() }),
   policy: z.string(),
+  // Ratings come before the scores, so an average never hides a critical failure.
+  objectives: z.array(DebriefObjective),
   scores: Scores,
   flags: z.array(Flag),
-  objectives: z.array(z.strictObject({ id: Id, text: z.string(), met: z.boolean() })),
   timeline: z.array(TimelineEntry),
   flow: z.array(FlowEntry),
   strengths: z.array(z.string()),

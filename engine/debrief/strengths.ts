@@ -4,8 +4,13 @@
  * safety facts under a credible or imminent threat, actions in proportion to the threat,
  * and privacy declines that the policy supports. An option's teaching point is not a
  * strength: the scenario does not say whether the option was a good one.
+ *
+ * Never praised: an event that raised a flag (for an option's events, the `decide` that
+ * chose it), nor a handoff of a fact that a flag concerns — a share that met its deadline
+ * while also going to the whole staff is not a strength.
  */
 import type { ExpectationOutcome, MetOutcome } from '../scoring/expectations'
+import type { ScoreResult } from '../scoring/score'
 import type { AppliedAct, AppliedDecline, AppliedShare, Replay } from '../exercise/replay-types'
 import { isAllowed } from '../policy/disclosure'
 import type { Policy } from '../policy/schema'
@@ -19,18 +24,35 @@ export function buildStrengths(
   replay: Replay,
   policy: Policy,
   outcomes: readonly ExpectationOutcome[],
+  result: ScoreResult,
 ): string[] {
+  const flaggedEvents = new Set(result.flags.flatMap((flag) => flag.event ?? []))
+  const flaggedFacts = new Set(result.ties.flatMap((tie) => tie.facts))
+  const unflagged = (event: number | undefined, facts: readonly string[]): boolean =>
+    (event === undefined || !flaggedEvents.has(event)) &&
+    !facts.some((fact) => flaggedFacts.has(fact))
   const found = [
-    ...outcomes.flatMap((o) => (o.status === 'on-time' ? [metInTime(replay, o)] : [])),
+    ...outcomes.flatMap((o) =>
+      o.status === 'on-time' && unflagged(o.event, factsOf(o)) ? [metInTime(replay, o)] : [],
+    ),
     ...replay.applied.flatMap((event) => {
-      if (event.type === 'share')
+      if (flaggedEvents.has(event.index)) return []
+      if (event.type === 'share') {
+        if (!unflagged(event.index, event.facts)) return []
         return [...honestLabels(replay, event), ...completeMessage(replay, event)]
+      }
       if (event.type === 'act') return proportionate(replay, event)
-      if (event.type === 'decline') return rightDeclines(replay, policy, event)
+      if (event.type === 'decline') {
+        return unflagged(event.index, event.facts) ? rightDeclines(replay, policy, event) : []
+      }
       return []
     }),
   ]
   return [...new Set(found)]
+}
+
+function factsOf(outcome: MetOutcome): readonly string[] {
+  return outcome.expectation.escalate === undefined ? [] : [outcome.expectation.escalate.fact]
 }
 
 function metInTime(replay: Replay, outcome: MetOutcome): string {

@@ -1,8 +1,8 @@
 /**
  * Who may receive a fact: the one place that decides it, used by the scoring rules
- * (over-sharing, the "FERPA forbids it" decline) and by the app's share composer, so the
- * UI never re-derives the rule. See DESIGN.md, "Scoring" (over-sharing) and
- * "Policy profiles".
+ * (over-sharing, the "FERPA forbids it" decline, the record of an emergency disclosure)
+ * and by the app's share composer, so the UI never re-derives the rule. See
+ * docs/scoring.md, "over-sharing" and "Policy profiles".
  */
 import type { ScenarioIndex } from '../scenario/scenario-index'
 import {
@@ -84,11 +84,15 @@ export function checkDisclosure(
   }
   const rule = policy.sensitivities[fact.sensitivity]
   if (rule.allowed.includes(role.kind)) return { allowed: true, because: 'policy' }
-  const emergency = fact.safety && threat >= EMERGENCY_THREAT
-  if (emergency && rule.emergency.includes(role.kind)) {
+  if (isEmergency(fact, threat) && rule.emergency.includes(role.kind)) {
     return { allowed: true, because: 'emergency' }
   }
   return { allowed: false, because: 'policy' }
+}
+
+/** The emergency exception is open for this fact: it bears on safety and the threat is credible. */
+export function isEmergency(fact: Fact, threat: ThreatLevel): boolean {
+  return fact.safety && threat >= EMERGENCY_THREAT
 }
 
 /** Shorthand for `checkDisclosure(...).allowed`. */

@@ -9,8 +9,9 @@ export const DEFAULT_ACTIONS: readonly Action[] = [
   { id: 'notify-parent', label: 'Notify the parent or guardian', level: 1 },
   { id: 'safety-plan', label: 'Put a safety plan in place', level: 1 },
   { id: 'refer', label: 'Refer to mental-health or community services', level: 1 },
+  { id: 'call-911', label: 'Call 911', level: 1 },
   { id: 'search', label: 'Search a locker, bag or area', level: 2 },
-  { id: 'call-911', label: 'Call 911', level: 2 },
+  
   { id: 'shelter', label: 'Shelter in place', level: 2 },
   { id: 'mass-notify', label: 'Send a mass notification', level: 2 },
   { id: 'suspend', label: 'Suspend the student', level: 2 },

@@ -6,7 +6,7 @@
 import { error, warning, type Finding } from './finding'
 import { knownIds, referenceChecker, type KnownIds, type ReferenceCheck } from './references'
 import { placeIn } from './scenario-vocabulary'
-import type { Condition, Decision, Inject, OptionEvent, Scenario } from './schema'
+import type { Condition, Decision, Expectation, Inject, OptionEvent, Scenario } from './schema'
 import type { DataPath } from './yaml-source'
 
 export function checkReferences(
@@ -37,6 +37,9 @@ function checkFacts(scenario: Scenario, { check, at, each }: Walk): void {
     }
     each('role', fact.need, [...path, 'need'])
     each('role or role kind', fact.may, [...path, 'may'])
+    if (fact.objective !== undefined) {
+      check('objective', fact.objective, [...path, 'objective'], at([...path, 'objective']))
+    }
   })
 }
 
@@ -54,10 +57,11 @@ function checkParents(scenario: Scenario, { check, at, known, findings }: Walk):
   })
 }
 
-function checkExpectations(scenario: Scenario, { check, at, each }: Walk): void {
+function checkExpectations(scenario: Scenario, walk: Walk): void {
+  const { check, at, each, findings } = walk
   scenario.expectations.forEach((expectation, e) => {
     const path = ['expectations', e]
-    const { objective, escalate, act, from } = expectation
+    const { objective, escalate, act, avoid, from, when } = expectation
     if (objective !== undefined) check('objective', objective, [...path, 'objective'], at(path))
     if (escalate !== undefined) {
       check('fact', escalate.fact, [...path, 'escalate', 'fact'], at([...path, 'escalate']))
@@ -66,8 +70,47 @@ function checkExpectations(scenario: Scenario, { check, at, each }: Walk): void 
     if (act !== undefined) {
       check('action', act.action, [...path, 'act', 'action'], at([...path, 'act']))
     }
+    if (avoid !== undefined) {
+      check('action', avoid.action, [...path, 'avoid', 'action'], at([...path, 'avoid']))
+    }
     if (from !== undefined) check('inject', from, [...path, 'from'], at([...path, 'from']))
+    if (when !== undefined) {
+      checkCondition(when, [...path, 'when'], `the condition of ${at(path)}`, walk)
+    }
+    if (avoid === undefined) findings.push(...avoidOnlyFields(expectation, path))
   })
+  findings.push(...untiedObjectives(scenario))
+}
+
+/** `when`, `severity`, `basis` and `explain` mean something only to an `avoid` expectation. */
+function avoidOnlyFields(expectation: Expectation, path: DataPath): Finding[] {
+  const kind = expectation.escalate !== undefined ? 'escalate' : 'act'
+  return (['when', 'severity', 'basis', 'explain'] as const)
+    .filter((field) => expectation[field] !== undefined)
+    .map((field) =>
+      warning(
+        [...path, field],
+        `"${field}" is used only by an "avoid" expectation; this "${kind}" expectation ignores it`,
+      ),
+    )
+}
+
+/** An objective no expectation and no fact ties to can never be rated. */
+function untiedObjectives(scenario: Scenario): Finding[] {
+  const tied = new Set<string>()
+  for (const { objective } of [...scenario.expectations, ...scenario.facts]) {
+    if (objective !== undefined) tied.add(objective)
+  }
+  return scenario.objectives.flatMap((objective, o) =>
+    tied.has(objective.id)
+      ? []
+      : [
+          warning(
+            ['objectives', o, 'id'],
+            `objective "${objective.id}" is tied to no expectation and no fact, so the debrief can never rate it; name it in an expectation's or a fact's "objective"`,
+          ),
+        ],
+  )
 }
 
 interface Walk {

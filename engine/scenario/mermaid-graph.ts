@@ -3,10 +3,12 @@
  * documentation. One node per inject (title, time, threat level), one edge per way on:
  * a plain arrow for `next: <id>`, a labelled arrow per branch, "otherwise" for the fallback.
  * Conditions are worded by the studio's `describeBranch`, so the studio graph and this one
- * always say the same thing. Pure: no I/O.
+ * always say the same thing. Each `avoid` expectation is a dashed hexagon hanging from the
+ * inject it applies from (the first inject when it names none). Pure: no I/O.
  */
-import { describeBranch } from './condition-words'
-import type { Inject, Scenario, ThreatLevel } from './schema'
+import { DEFAULT_ACTIONS } from './catalog'
+import { describeBranch, describeCondition } from './condition-words'
+import type { Expectation, Inject, Scenario, ThreatLevel } from './schema'
 
 /** Edge labels longer than this are cut with an ellipsis; the YAML has the full condition. */
 export const MAX_EDGE_LABEL = 60
@@ -18,11 +20,13 @@ export function scenarioToMermaid(scenario: Scenario): string {
     lines.push(`  ${nodeId(inject.id)}${shape(inject, levels.get(inject.id) ?? new Set())}`)
   }
   for (const inject of scenario.injects) lines.push(...edges(inject))
+  lines.push(...avoidNotes(scenario))
   lines.push(
     '  classDef threat0 fill:#eef6ee,stroke:#4a7a4a',
     '  classDef threat1 fill:#fdf6e3,stroke:#9a7b20',
     '  classDef threat2 fill:#fde9d9,stroke:#b35c1e',
     '  classDef threat3 fill:#fadadd,stroke:#a1262f,stroke-width:2px',
+    '  classDef avoid fill:#ffffff,stroke:#a1262f,stroke-dasharray:4 3',
   )
   for (const inject of scenario.injects) {
     const highest = Math.max(...(levels.get(inject.id) ?? new Set([0])))
@@ -72,6 +76,30 @@ function edges(inject: Inject): string[] {
     (branch) =>
       `  ${from} -->|"${escapeLabel(shorten(describeBranch(branch)))}"| ${nodeId(branch.goto)}`,
   )
+}
+
+/** What the protocol forbids, attached to where it starts to apply. */
+function avoidNotes(scenario: Scenario): string[] {
+  const first = scenario.injects[0]?.id
+  const labels = new Map([...DEFAULT_ACTIONS, ...scenario.actions].map((a) => [a.id, a.label]))
+  return scenario.expectations.flatMap((expectation) => {
+    const { avoid } = expectation
+    const at = expectation.from ?? first
+    if (avoid === undefined || at === undefined) return []
+    const node = `x_${expectation.id.replace(/[^a-zA-Z0-9]/g, '_')}`
+    const label = avoidLabel(expectation, labels.get(avoid.action) ?? avoid.action)
+    return [
+      `  ${node}{{"${escapeLabel(label)}"}}`,
+      `  ${nodeId(at)} -.- ${node}`,
+      `  class ${node} avoid`,
+    ]
+  })
+}
+
+function avoidLabel(expectation: Expectation, action: string): string {
+  const when = expectation.when === undefined ? '' : ` while ${describeCondition(expectation.when)}`
+  const basis = expectation.basis === undefined ? '' : ` (${expectation.basis.trim().split(/\s/)[0] ?? ''})`
+  return `Avoid: ${shorten(action + when)}${basis}`
 }
 
 function shorten(text: string): string {

@@ -4,6 +4,7 @@
  * is generated from it. Every object is strict, so an unknown field is an error.
  */
 import { z } from 'zod'
+import { CORE_CAPABILITIES } from './capabilities'
 import { DEFAULT_ACTIONS } from './catalog'
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -55,6 +56,15 @@ export const ROLE_KINDS = [
   'public',
 ] as const
 export const RoleKind = z.enum(ROLE_KINDS).meta({ description: 'The profession or audience.' })
+/** The school's own people: a disclosure among them is between school officials. */
+export const SCHOOL_KINDS: readonly RoleKind[] = [
+  'school-staff',
+  'school-admin',
+  'school-health',
+  'school-mental-health',
+  'threat-team',
+  'district',
+]
 /** Audiences that reach many people at once: sharing identifying facts with them is critical. */
 export const BROAD_KINDS: readonly RoleKind[] = ['parents', 'media', 'public']
 
@@ -114,6 +124,9 @@ export const Fact = z.strictObject({
     .array(z.union([Id, RoleKind]))
     .default([])
     .meta({ description: 'Roles or role kinds that may learn this fact.' }),
+  objective: Id.optional().meta({
+    description: 'The objective whose rating flags about this fact count toward.',
+  }),
 })
 
 /**
@@ -153,10 +166,15 @@ function defaultAction(
   return DEFAULT_ACTIONS.find((action) => action.id === id)
 }
 
+export const CoreCapability = z.enum(CORE_CAPABILITIES).meta({
+  description: 'The HSEEP core capability an objective trains.',
+})
+
 export const Objective = z
   .strictObject({
     id: Id,
     text: z.string().min(1).optional().meta({ description: 'What it trains; the id if absent.' }),
+    capability: CoreCapability.optional(),
   })
   .transform((objective) => ({ ...objective, text: objective.text ?? objective.id }))
 
@@ -296,6 +314,7 @@ export const EscalateExpectation = z.strictObject({
   within: Minutes,
 })
 export const ActExpectation = z.strictObject({ action: Id, within: Minutes })
+export const AvoidExpectation = z.strictObject({ action: Id })
 
 export const Expectation = z
   .strictObject({
@@ -307,28 +326,71 @@ export const Expectation = z
     act: ActExpectation.optional().meta({
       description: 'The action must be taken within `within` minutes of `from` (or of play start).',
     }),
+    avoid: AvoidExpectation.optional().meta({
+      description: 'The protocol forbids this action (from `from`, while `when` holds).',
+    }),
     from: Id.optional().meta({
-      description: 'For `act`: the inject whose start starts the clock.',
+      description:
+        'For `act`: the inject whose start starts the clock; for `avoid`: from this inject on.',
+    }),
+    when: Condition.optional().meta({
+      description: 'For `avoid`: the action is forbidden only while this holds.',
+    }),
+    severity: z
+      .enum(['low', 'medium', 'high', 'critical'])
+      .optional()
+      .meta({ description: 'For `avoid`: the flag’s severity (default high).' }),
+    basis: z.string().min(1).optional().meta({
+      description: 'For `avoid` (required there): the rule ID the flag cites, e.g. "C5".',
+    }),
+    explain: z.string().min(1).optional().meta({
+      description: 'For `avoid` (required there): why the protocol forbids the action.',
     }),
   })
   .check((ctx) => {
-    const { escalate, act, from } = ctx.value
-    if ((escalate === undefined) === (act === undefined)) {
-      ctx.issues.push({
-        code: 'custom',
-        input: ctx.value,
-        message: 'an expectation has exactly one of "escalate" or "act"',
-      })
-    } else if (escalate !== undefined && from !== undefined) {
-      ctx.issues.push({
-        code: 'custom',
-        input: ctx.value,
-        path: ['from'],
-        message:
-          '"from" belongs to an "act" expectation; an "escalate" clock starts when anyone learns the fact',
-      })
+    for (const issue of expectationShapeIssues(ctx.value)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, ...issue })
     }
   })
+
+type ExpectationShape = Partial<
+  Record<'escalate' | 'act' | 'avoid' | 'from' | 'when' | 'severity' | 'basis' | 'explain', unknown>
+>
+
+/** The rules zod's shape cannot say: one kind per expectation, and what each kind takes. */
+function expectationShapeIssues(
+  expectation: ExpectationShape,
+): { message: string; path?: string[] }[] {
+  const kinds = (['escalate', 'act', 'avoid'] as const).filter(
+    (kind) => expectation[kind] !== undefined,
+  )
+  if (kinds.length !== 1) {
+    return [{ message: 'an expectation has exactly one of "escalate", "act" or "avoid"' }]
+  }
+  const issues: { message: string; path?: string[] }[] = []
+  if (kinds[0] === 'escalate' && expectation.from !== undefined) {
+    issues.push({
+      path: ['from'],
+      message:
+        '"from" belongs to an "act" or "avoid" expectation; an "escalate" clock starts when anyone learns the fact',
+    })
+  }
+  if (kinds[0] === 'avoid') {
+    for (const field of ['basis', 'explain'] as const) {
+      if (expectation[field] === undefined) {
+        issues.push({
+          message: `an "avoid" expectation needs "${field}": ${AVOID_NEEDS[field]}`,
+        })
+      }
+    }
+  }
+  return issues
+}
+
+const AVOID_NEEDS = {
+  basis: 'the rule ID its flag cites (for example C5)',
+  explain: 'one sentence on why the protocol forbids the action, shown with the flag',
+} as const
 
 export const SCENARIO_FORMAT = 'ttx/1'
 
@@ -365,6 +427,7 @@ export type Person = z.infer<typeof Person>
 export type Fact = z.infer<typeof Fact>
 export type Action = z.infer<typeof Action>
 export type Objective = z.infer<typeof Objective>
+export type CoreCapability = z.infer<typeof CoreCapability>
 export type Branch = z.infer<typeof Branch>
 export type Material = z.infer<typeof Material>
 export type OptionEvent = z.infer<typeof OptionEvent>

@@ -13,6 +13,8 @@ export const RULES = [
   'slow-escalation',
   'unclear-message',
   'overreaction',
+  'undocumented-disclosure',
+  'protocol-breach',
 ] as const
 export const Rule = z.enum(RULES)
 export type Rule = z.infer<typeof Rule>
@@ -38,7 +40,23 @@ export const Flag = z.strictObject({
 })
 export type Flag = z.infer<typeof Flag>
 
-/** Score dimensions, one per rule (FORMAT.md). */
+/**
+ * A flag with what it is about: the expectation behind it and the facts it concerns. An
+ * objective's rating counts the flags tied to it through either (docs/scoring.md,
+ * "Objective ratings"); the ties are not part of the debrief's JSON.
+ */
+export interface Raised {
+  readonly flag: Flag
+  readonly expectation?: Id
+  readonly facts: readonly Id[]
+}
+
+/** A flag that concerns the facts it names (or none) and no expectation. */
+export function raised(flag: Flag, facts: readonly Id[] = flag.fact === undefined ? [] : [flag.fact]): Raised {
+  return { flag, facts }
+}
+
+/** Score dimensions (docs/format.md): privacy and proportion each count two rules. */
 export const DIMENSION_OF: Readonly<Record<Rule, Dimension>> = {
   speculation: 'accuracy',
   'over-sharing': 'privacy',
@@ -46,6 +64,8 @@ export const DIMENSION_OF: Readonly<Record<Rule, Dimension>> = {
   'slow-escalation': 'timeliness',
   'unclear-message': 'clarity',
   overreaction: 'proportion',
+  'undocumented-disclosure': 'privacy',
+  'protocol-breach': 'proportion',
 }
 export const DIMENSIONS = [
   'accuracy',

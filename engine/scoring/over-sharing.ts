@@ -1,25 +1,25 @@
 /**
- * over-sharing (DESIGN.md, "Scoring"): a fact that identifies someone or is sensitive,
- * shared with a recipient the scenario and the policy profile do not allow. One flag per
- * share and fact, listing every recipient concerned.
+ * over-sharing (docs/scoring.md): a fact that identifies someone or is sensitive, shared
+ * with a recipient the scenario and the policy profile do not allow. One flag per share
+ * and fact, listing every recipient concerned. Its basis follows who held the fact.
  */
 import { toClock } from '../scenario/clock'
 import type { AppliedShare, Replay } from '../exercise/replay-types'
-import { checkDisclosure, isBroadAudience, isProtected } from '../policy/disclosure'
+import { checkDisclosure, isBroadAudience, isEmergency, isProtected } from '../policy/disclosure'
 import type { Policy } from '../policy/schema'
 import type { Fact, Id } from '../scenario/schema'
 import { overSharingBasis } from './basis'
 import { distinct } from './distinct'
-import type { Flag, FlagSeverity } from './flag'
+import { raised, type FlagSeverity, type Raised } from './flag'
 import { factText, roleTitle, roleTitles } from './words'
 
-export function overSharing(replay: Replay, policy: Policy): Flag[] {
+export function overSharing(replay: Replay, policy: Policy): Raised[] {
   return replay.applied.flatMap((event) =>
     event.type === 'share' ? shareFlags(replay, policy, event) : [],
   )
 }
 
-function shareFlags(replay: Replay, policy: Policy, share: AppliedShare): Flag[] {
+function shareFlags(replay: Replay, policy: Policy, share: AppliedShare): Raised[] {
   const { index } = replay
   return distinct(share.facts).flatMap((id) => {
     const fact = index.facts.get(id)
@@ -32,7 +32,12 @@ function shareFlags(replay: Replay, policy: Policy, share: AppliedShare): Flag[]
       const kind = index.roles.get(to)?.kind
       return kind !== undefined && isBroadAudience(kind)
     })
-    const flag: Flag = {
+    const holding = {
+      sensitivity: fact.sensitivity,
+      heldBy: index.roles.get(share.from)?.kind,
+      emergency: isEmergency(fact, share.threat),
+    }
+    const flag = raised({
       rule: 'over-sharing',
       severity: severityOf(fact, broad),
       role: share.from,
@@ -41,8 +46,8 @@ function shareFlags(replay: Replay, policy: Policy, share: AppliedShare): Flag[]
       fact: id,
       to: refused,
       explanation: explain(replay, share, fact, refused, broad),
-      basis: overSharingBasis(fact.sensitivity, broad),
-    }
+      basis: overSharingBasis(holding, broad),
+    })
     return [flag]
   })
 }

@@ -12,36 +12,50 @@ import {
   SEVERITY_WEIGHT,
   type Dimension,
   type Flag,
+  type Raised,
   type Scores,
 } from './flag'
 import { overSharing } from './over-sharing'
 import { overreaction } from './overreaction'
+import { protocolBreach } from './protocol-breach'
 import type { JudgeOptions } from './expectations'
 import { slowEscalation } from './slow-escalation'
 import { speculation } from './speculation'
 import { underSharing } from './under-sharing'
 import { unclearMessage } from './unclear-message'
+import { undocumentedDisclosure } from './undocumented-disclosure'
 
 export interface ScoreResult {
   readonly flags: readonly Flag[]
   readonly scores: Scores
+  /** For each flag, in the same order: the expectation and the facts it is about. */
+  readonly ties: readonly Omit<Raised, 'flag'>[]
 }
 
 export function score(replay: Replay, policy: Policy, options: JudgeOptions = {}): ScoreResult {
-  const flags = findFlags(replay, policy, options)
-  return { flags, scores: scoresOf(flags) }
+  const found = raiseFlags(replay, policy, options)
+  const flags = found.map(({ flag }) => flag)
+  return { flags, scores: scoresOf(flags), ties: found.map(({ flag: _, ...tie }) => tie) }
 }
 
 export function findFlags(replay: Replay, policy: Policy, options: JudgeOptions = {}): Flag[] {
-  const flags = [
+  return raiseFlags(replay, policy, options).map(({ flag }) => flag)
+}
+
+/** Every rule's flags with their ties, in the order of `compareFlags`. */
+function raiseFlags(replay: Replay, policy: Policy, options: JudgeOptions): Raised[] {
+  const found = [
     ...speculation(replay),
     ...overSharing(replay, policy),
     ...underSharing(replay, policy),
     ...slowEscalation(replay, options),
     ...unclearMessage(replay),
     ...overreaction(replay),
+    ...undocumentedDisclosure(replay, policy),
+    ...protocolBreach(replay),
   ]
-  return flags.sort(compareFlagsFrom(toMinute(replay.index.scenario.start)))
+  const order = compareFlagsFrom(toMinute(replay.index.scenario.start))
+  return found.sort((a, b) => order(a.flag, b.flag))
 }
 
 export function scoresOf(flags: readonly Flag[]): Scores {

@@ -1,8 +1,9 @@
 /**
- * slow-escalation (DESIGN.md, "Scoring"): an expectation met late (medium while the time
- * taken is at most twice the allowance, else high) or never met (high, or critical if the
- * threat reached imminent after its clock started). A late flag is at the time it was met
- * and names the event that met it; a missed one is at its deadline, with no event.
+ * slow-escalation (docs/scoring.md): an expectation met late (medium while the time taken
+ * is at most twice the allowance, else high) or never met (high, or critical if the threat
+ * was imminent at any moment from its clock's start to the end of play). A late flag is at
+ * the time it was met and names the event that met it; a missed one is at its deadline,
+ * with no event.
  */
 import { toClock } from '../scenario/clock'
 import type { ScenarioIndex } from '../scenario/scenario-index'
@@ -16,15 +17,22 @@ import {
   type MetOutcome,
   type MissedOutcome,
 } from './expectations'
-import type { Flag, FlagSeverity } from './flag'
+import type { Flag, FlagSeverity, Raised } from './flag'
 import { actionLabel, factText, minutes, roleTitle, roleTitles } from './words'
 
 type Judged = (MetOutcome & { readonly status: 'late' }) | MissedOutcome
 
-export function slowEscalation(replay: Replay, options: JudgeOptions = {}): Flag[] {
+export function slowEscalation(replay: Replay, options: JudgeOptions = {}): Raised[] {
   return judgeExpectations(replay, options)
     .filter(isJudged)
-    .map((outcome) => flagOf(replay, outcome))
+    .map((outcome) => {
+      const flag = flagOf(replay, outcome)
+      return {
+        flag,
+        expectation: outcome.expectation.id,
+        facts: flag.fact === undefined ? [] : [flag.fact],
+      }
+    })
 }
 
 function isJudged(outcome: ExpectationOutcome): outcome is Judged {
@@ -84,17 +92,14 @@ function explain(index: ScenarioIndex, outcome: Judged): string {
   return `No one took the action ${action}, expected within ${allowance} of ${since} (by ${toClock(outcome.due)}).${imminent}`
 }
 
+/** T2 when the threat was imminent as it fell due or 911 was expected; H2 for a clinician's warning. */
 function basisOf(replay: Replay, outcome: Judged): string {
   const { expectation } = outcome
-  const imminent =
-    outcome.status === 'missed'
-      ? outcome.threatReached3
-      : highestThreat(replay, outcome.start, outcome.metAt) >= 3
-  if (expectation.act !== undefined) {
-    const level = replay.index.actions.get(expectation.act.action)?.level ?? 0
-    return imminent || level >= 2 ? BASIS.T2 : BASIS.T1
+  const imminentWhenDue = highestThreat(replay, outcome.due, outcome.due) >= 3
+  if (imminentWhenDue || expectation.act?.action === 'call-911') return BASIS.T2
+  if (outcome.role !== undefined && expectation.escalate !== undefined) {
+    const firstHolder = replay.index.roles.get(outcome.role)?.kind
+    if (firstHolder === 'community-health') return BASIS.H2
   }
-  const fact = replay.index.facts.get(expectation.escalate?.fact ?? '')
-  if (fact?.sensitivity === 'health') return `${BASIS.H2}; ${BASIS.T1}`
-  return imminent ? `${BASIS.T2}; ${BASIS.T1}` : BASIS.T1
+  return BASIS.T1
 }

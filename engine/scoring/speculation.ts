@@ -1,5 +1,5 @@
 /**
- * speculation (DESIGN.md, "Scoring"): a share presented as surer than the fact is, or a
+ * speculation (docs/scoring.md): a share presented as surer than the fact is, or a
  * statement that is a guess or is presented as surer than it is. Unverified information
  * passed on with an honest label is right and never flagged.
  */
@@ -8,10 +8,10 @@ import { CERTAINTY_RANK, type Certainty, type Fact } from '../scenario/schema'
 import type { AppliedShare, AppliedStatement, Replay } from '../exercise/replay-types'
 import { BASIS } from './basis'
 import { distinct } from './distinct'
-import type { Flag } from './flag'
+import { raised, type Flag, type Raised } from './flag'
 import { factText, roleTitle, roleTitles } from './words'
 
-export function speculation(replay: Replay): Flag[] {
+export function speculation(replay: Replay): Raised[] {
   return replay.applied.flatMap((event) => {
     if (event.type === 'share') return overstatedShares(replay, event)
     if (event.type === 'statement') return statementFlags(replay, event)
@@ -22,7 +22,7 @@ export function speculation(replay: Replay): Flag[] {
 /** Weak information: presenting it as confirmed is the worst kind of overstatement. */
 const WEAK: readonly Certainty[] = ['unverified', 'speculation']
 
-function overstatedShares(replay: Replay, share: AppliedShare): Flag[] {
+function overstatedShares(replay: Replay, share: AppliedShare): Raised[] {
   const { index } = replay
   const to = distinct(share.to)
   return distinct(share.facts).flatMap((id) => {
@@ -40,11 +40,11 @@ function overstatedShares(replay: Replay, share: AppliedShare): Flag[] {
       explanation: `${roleTitle(index, share.from)} passed ${factText(index, id)} to ${roleTitles(index, to)} as ${share.label}, but it is only ${fact.certainty}. Say where it came from and how sure it is.`,
       basis: BASIS.C1,
     }
-    return [flag]
+    return [raised(flag)]
   })
 }
 
-function statementFlags(replay: Replay, statement: AppliedStatement): Flag[] {
+function statementFlags(replay: Replay, statement: AppliedStatement): Raised[] {
   const { index } = replay
   const { label, certainty } = statement
   // One flag per statement: an overstated label (high) outweighs a guess (medium).
@@ -63,7 +63,7 @@ function statementFlags(replay: Replay, statement: AppliedStatement): Flag[] {
       : `${said}, a guess rather than something known. Keep what was seen apart from what is inferred.`,
     basis: overstated ? BASIS.C1 : BASIS.T6,
   }
-  return [flag]
+  return [raised(flag)]
 }
 
 function overstates(label: Certainty, certainty: Certainty): boolean {

@@ -6,6 +6,7 @@ import { FlagsPanel } from './FlagsPanel'
 import { FlowPanel } from './FlowPanel'
 import { LogTimeline } from './LogTimeline'
 import { makeDebrief } from './make-debrief'
+import { ObjectiveRatings } from './ObjectiveRatings'
 import { ReportLists } from './ReportLists'
 import { ScoresPanel } from './ScoresPanel'
 import { WhatHappened } from './WhatHappened'
@@ -40,6 +41,7 @@ export function DebriefScreen() {
       <ExportBar scenario={scenario} log={log} debrief={result.ok ? result.debrief : undefined} />
       {result.ok ? (
         <div className="debrief-grid">
+          <ObjectiveRatings debrief={result.debrief} />
           <ScoresPanel scores={result.debrief.scores} />
           <FlagsPanel flags={result.debrief.flags} scenario={scenario} />
           <EscalationTimeline timeline={result.debrief.timeline} />

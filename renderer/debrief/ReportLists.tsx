@@ -1,21 +1,11 @@
 import type { Debrief } from '../../engine/debrief/schema'
 import type { Scenario } from '../../engine/scenario/schema'
 
-/** Objectives, strengths, improvements, the improvement plan and the discussion questions. */
+/** Strengths, improvements, the improvement plan and the discussion questions. */
 export function ReportLists({ debrief, scenario }: { debrief: Debrief; scenario: Scenario }) {
   const title = (id: string) => scenario.roles.find((r) => r.id === id)?.title ?? id
   return (
     <>
-      <section className="panel" aria-labelledby="objectives-title">
-        <h2 id="objectives-title">Objectives</h2>
-        <ul className="objectives">
-          {debrief.objectives.map((o) => (
-            <li key={o.id}>
-              <strong>{o.met ? '✓ Met' : '✗ Not met'}</strong> — {o.text}
-            </li>
-          ))}
-        </ul>
-      </section>
       {debrief.strengths.length > 0 && (
         <section className="panel" aria-labelledby="strengths-title">
           <h2 id="strengths-title">Strengths</h2>

@@ -25,8 +25,10 @@
  *
  * `flags` is the FULL list of flags the log must raise, compared as a set (order free) on
  * rule, severity, role, event, fact, to and delay; a field left out means the flag must not
- * have it. Explanation, basis and time are not compared (they are wording and derived).
- * An extra or a missing flag fails. `scores` must match exactly.
+ * have it. `basis`, when given, is the rule ID the flag must cite (the part of the engine's
+ * basis before " — "). Explanation and time are not compared (wording, derived). An extra
+ * or a missing flag fails. `scores` must match exactly. `ratings`, when given, maps each
+ * objective id to its suggested HSEEP rating (P, S, M, U, or null for not rated).
  *
  * The expectations were derived from DESIGN.md's definitions ("Scoring") by hand and with an
  * independent re-implementation, then checked against the engine.
@@ -41,7 +43,7 @@ import type { Scenario } from '../../../engine/scenario/schema'
 import { Log } from '../../../engine/exercise/log'
 import { replay } from '../../../engine/exercise/replay'
 import { judgeExpectations, score } from '../../../engine/scoring'
-import { objectiveMet } from '../../../engine/debrief'
+import { rateObjectives } from '../../../engine/debrief'
 import { RULES, SEVERITIES, type Flag } from '../../../engine/scoring/flag'
 import { DEFAULT_POLICY } from '../../../engine/policy'
 
@@ -75,6 +77,8 @@ const JUSTIFIED_WARNINGS: Readonly<Record<string, readonly string[]>> = {
     'option "explain-fully" shares fact "j-elopement"',
   ],
   'copycat-threats': [
+    // b-assessment is only reached when the threat lead knows b-comment (its branch condition).
+    'option "substantive-with-plan" shares fact "b-comment"',
     // The SRO or the principal tells the district safety office how the hoax was made.
     'option "name-the-pranksters" shares fact "tip-source"',
   ],
@@ -88,6 +92,10 @@ const ExpectedFlag = z.strictObject({
   fact: z.string().optional(),
   to: z.array(z.string()).optional(),
   delay: z.number().int().positive().optional(),
+  basis: z
+    .string()
+    .regex(/^[A-Z][0-9]+$/)
+    .optional(),
 })
 type ExpectedFlag = z.infer<typeof ExpectedFlag>
 
@@ -101,21 +109,37 @@ const Scores = z.strictObject({
   proportion: z.number(),
 })
 
-const ExpectFile = z.strictObject({ flags: z.array(ExpectedFlag), scores: Scores })
+const Ratings = z.record(z.string(), z.enum(['P', 'S', 'M', 'U']).nullable())
+const ExpectFile = z.strictObject({
+  flags: z.array(ExpectedFlag),
+  scores: Scores,
+  ratings: Ratings.optional(),
+})
 
-/** The compared part of a flag, with a fixed key order. */
-function project(flag: Flag | ExpectedFlag): ExpectedFlag {
+/** The rule ID a basis cites: "F8 — outside an emergency…" -> "F8". */
+function basisId(basis: string): string {
+  return basis.split(' — ')[0] ?? basis
+}
+
+/** The compared part of a flag, with a fixed key order; the basis only where expected. */
+function project(flag: Flag | ExpectedFlag, withBasis: boolean): ExpectedFlag {
   const out: ExpectedFlag = { rule: flag.rule, severity: flag.severity }
   if (flag.role !== undefined) out.role = flag.role
   if (flag.event !== undefined) out.event = flag.event
   if (flag.fact !== undefined) out.fact = flag.fact
   if (flag.to !== undefined) out.to = [...flag.to]
   if (flag.delay !== undefined) out.delay = flag.delay
+  if (withBasis && flag.basis !== undefined) out.basis = basisId(flag.basis)
   return out
 }
 
-function canonical(flags: readonly (Flag | ExpectedFlag)[]): ExpectedFlag[] {
-  return flags.map(project).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
+function canonical(
+  flags: readonly (Flag | ExpectedFlag)[],
+  withBasis = (flags as readonly ExpectedFlag[]).some((f) => f.basis !== undefined),
+): ExpectedFlag[] {
+  return flags
+    .map((flag) => project(flag, withBasis))
+    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
 }
 
 const scenarioIds = readdirSync(LIBRARY, { withFileTypes: true })
@@ -166,6 +190,14 @@ function play(scenario: Scenario, log: Log): ReturnType<typeof score> {
     throw new Error(`replay failed at event ${result.error.index}: ${result.error.message}`)
   }
   return score(result.replay, DEFAULT_POLICY)
+}
+
+function ratingsOf(scenario: Scenario, log: Log): Record<string, string | null> {
+  const result = replay(scenario, log)
+  if (!result.ok) throw new Error(result.error.message)
+  const scored = score(result.replay, DEFAULT_POLICY)
+  const rated = rateObjectives(result.replay, scored, judgeExpectations(result.replay))
+  return Object.fromEntries(rated.map((o) => [o.id, o.suggested]))
 }
 
 function isBranching(scenario: Scenario): boolean {
@@ -233,16 +265,19 @@ describe.each(scenarioIds)('scenario %s', (id) => {
     expect(result.scores.overall).toBe(100)
   })
 
-  it('measures every objective, and the reference log meets them all', () => {
-    // The debrief counts an objective as met only through its expectations, so an objective
-    // without one would read "not met" even after a perfect run.
-    const measured = new Set(scenario.expectations.map((e) => e.objective))
-    expect(scenario.objectives.filter((o) => !measured.has(o.id)).map((o) => o.id)).toEqual([])
+  it('ties every objective to a core capability and to something it rates, and the reference log performs each (P)', () => {
+    const tied = new Set([...scenario.expectations, ...scenario.facts].map((e) => e.objective))
+    expect(scenario.objectives.filter((o) => !tied.has(o.id)).map((o) => o.id)).toEqual([])
+    expect(scenario.objectives.filter((o) => o.capability === undefined).map((o) => o.id)).toEqual(
+      [],
+    )
     const result = replay(scenario, readLog(id, 'reference'))
     if (!result.ok) throw new Error(result.error.message)
     const outcomes = judgeExpectations(result.replay)
-    const unmet = scenario.objectives.filter((o) => !objectiveMet(o.id, outcomes))
-    expect(unmet.map((o) => o.id)).toEqual([])
+    const rated = rateObjectives(result.replay, score(result.replay, DEFAULT_POLICY), outcomes)
+    expect(
+      rated.filter((o) => o.suggested !== 'P').map((o) => `${o.id}: ${String(o.suggested)}`),
+    ).toEqual([])
   })
 
   it.each(names.filter((n) => n !== 'reference'))(
@@ -252,9 +287,11 @@ describe.each(scenarioIds)('scenario %s', (id) => {
       expect(log.scenario).toBe(id)
       const expected = readExpect(id, name)
       const result = play(scenario, log)
-      expect(canonical(result.flags)).toEqual(canonical(expected.flags))
+      const withBasis = expected.flags.some((f) => f.basis !== undefined)
+      expect(canonical(result.flags, withBasis)).toEqual(canonical(expected.flags, withBasis))
       expect(result.scores).toEqual(expected.scores)
       expect(expected.flags.length).toBeGreaterThan(0)
+      if (expected.ratings !== undefined) expect(ratingsOf(scenario, log)).toEqual(expected.ratings)
     },
   )
 })

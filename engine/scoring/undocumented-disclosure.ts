@@ -1,0 +1,73 @@
+/**
+ * undocumented-disclosure (docs/scoring.md): an education record, or health information a
+ * school holds, shared outside the school under the emergency exception alone must be
+ * recorded (34 CFR 99.32(a)(5); docs/domain.md, F4): a `document` action by the sharer or
+ * by any school administrator at or after the share, before play ends. A disclosure
+ * between school officials needs no record (99.32(d)), and neither does one the fact's
+ * `need` or `may`, the parent rule or the normal policy allows.
+ */
+import type { AppliedAct, AppliedShare, Replay } from '../exercise/replay-types'
+import { checkDisclosure } from '../policy/disclosure'
+import type { Policy } from '../policy/schema'
+import { toClock } from '../scenario/clock'
+import type { Fact, Id } from '../scenario/schema'
+import { BASIS, isSchoolKind } from './basis'
+import { distinct } from './distinct'
+import { raised, type Raised } from './flag'
+import { factText, roleTitle, roleTitles } from './words'
+
+/** The action that records a disclosure. */
+export const RECORD_ACTION = 'document'
+
+export function undocumentedDisclosure(replay: Replay, policy: Policy): Raised[] {
+  const records = replay.applied.filter(
+    (event): event is AppliedAct => event.type === 'act' && event.action === RECORD_ACTION,
+  )
+  return replay.applied.flatMap((event) => {
+    if (event.type !== 'share') return []
+    const recorded = records.some((record) => recordsShare(replay, record, event))
+    return recorded ? [] : unrecorded(replay, policy, event)
+  })
+}
+
+function recordsShare(replay: Replay, record: AppliedAct, share: AppliedShare): boolean {
+  if (record.at < share.at) return false
+  return record.role === share.from || replay.index.roles.get(record.role)?.kind === 'school-admin'
+}
+
+function unrecorded(replay: Replay, policy: Policy, share: AppliedShare): Raised[] {
+  const { index } = replay
+  const sharer = index.roles.get(share.from)?.kind
+  return distinct(share.facts).flatMap((id) => {
+    const fact = index.facts.get(id)
+    if (fact === undefined || !isSchoolRecord(fact, isSchoolKind(sharer))) return []
+    const outside = distinct(share.to).filter((to) => {
+      if (isSchoolKind(index.roles.get(to)?.kind)) return false
+      return checkDisclosure(index, policy, { fact, to, threat: share.threat }).because === 'emergency'
+    })
+    if (outside.length === 0) return []
+    return [
+      raised({
+        rule: 'undocumented-disclosure',
+        severity: 'low',
+        role: share.from,
+        event: share.index,
+        at: toClock(share.at),
+        fact: id,
+        to: outside,
+        explanation: explain(replay, share, id, outside),
+        basis: BASIS.F4,
+      }),
+    ]
+  })
+}
+
+/** FERPA records: every education record, and health information when a school holds it. */
+function isSchoolRecord(fact: Fact, heldBySchool: boolean): boolean {
+  return fact.sensitivity === 'education-record' || (fact.sensitivity === 'health' && heldBySchool)
+}
+
+function explain(replay: Replay, share: AppliedShare, fact: Id, to: readonly Id[]): string {
+  const { index } = replay
+  return `${roleTitle(index, share.from)} rightly gave ${factText(index, fact)} to ${roleTitles(index, to)} under the emergency exception, but no one recorded the disclosure: note the threat and who received it in the student's record.`
+}
