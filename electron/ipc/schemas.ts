@@ -150,7 +150,7 @@ export const SettingsPatch = Settings.partial()
  */
 export const RendererSettingsPatch = Settings.omit({ recentFiles: true }).partial()
 
-export const EXPORT_KINDS = ['pdf', 'html', 'md', 'json', 'log'] as const
+export const EXPORT_KINDS = ['pdf', 'html', 'md', 'json', 'log', 'yaml'] as const
 export const ExportKind = z.enum(EXPORT_KINDS)
 
 /** Only a suggestion for the save dialog, but still never a path. */

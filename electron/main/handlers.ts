@@ -111,6 +111,7 @@ const EXTENSIONS: Readonly<Record<ExportKindData, string>> = {
   md: '.md',
   json: '.json',
   log: '.log.json',
+  yaml: '.yaml',
 }
 
 /** The suggested name with the kind's extension, so the dialog proposes a sensible file. */

@@ -16,6 +16,7 @@ import {
   type LibraryEntry,
 } from '../library/library-model'
 import { runMachine } from '../run/run-machine'
+import { copyName } from '../studio/file-naming'
 
 export interface AppInput {
   readonly host: HostApi
@@ -36,6 +37,14 @@ export interface AppContext extends AppInput {
   /** The finished session whose debrief is shown. */
   readonly finished?: Running
   readonly message?: Message
+  /** The user's scenario the studio opens with (edit from the library); none for a new one. */
+  readonly studioFile?: StudioFile
+}
+
+/** One of the user's scenario files, as the studio opens it. */
+export interface StudioFile {
+  readonly name: string
+  readonly text: string
 }
 
 /** What the message bar says: a problem (an alert), or something worth knowing (a status). */
@@ -56,7 +65,11 @@ export type AppEvent =
   | { type: 'start'; setup: SessionSetup }
   | { type: 'back' }
   | { type: 'dismiss' }
-  | { type: 'open-studio' }
+  /** The studio, on one of the user's scenarios to edit or on a new one. */
+  | { type: 'open-studio'; file?: StudioFile }
+  /** One of the user's scenarios: copied under a free name, or deleted with its images. */
+  | { type: 'duplicate-scenario'; name: string }
+  | { type: 'delete-scenario'; name: string }
   /** Play a scenario written in the studio: straight to its setup. */
   | { type: 'play-text'; name: string; text: string }
 
@@ -86,6 +99,9 @@ export const appMachine = setup({
         restoredFromBackup: loaded.restoredFromBackup,
       }
     }),
+    manageScenario: fromPromise<Message, { host: HostApi; event: AppEvent }>(({ input }) =>
+      manageScenario(input.host, input.event),
+    ),
     discardSession: fromPromise<null, { host: HostApi; id: string }>(async ({ input }) => {
       await input.host.deleteSession(input.id)
       return null
@@ -121,7 +137,12 @@ export const appMachine = setup({
         'open-file': 'openingFile',
         'open-files': 'openingFile',
         'open-recent': 'openingFile',
-        'open-studio': 'studio',
+        'open-studio': {
+          target: 'studio',
+          actions: assign({ studioFile: ({ event }) => event.file }),
+        },
+        'duplicate-scenario': 'managing',
+        'delete-scenario': 'managing',
         resume: 'resuming',
         discard: 'discarding',
       },
@@ -139,6 +160,17 @@ export const appMachine = setup({
         ],
         onError: {
           target: 'library',
+          actions: assign({ message: ({ event }) => errorMessage(event.error) }),
+        },
+      },
+    },
+    managing: {
+      invoke: {
+        src: 'manageScenario',
+        input: ({ context, event }) => ({ host: context.host, event }),
+        onDone: { target: 'loading', actions: assign({ message: ({ event }) => event.output }) },
+        onError: {
+          target: 'loading',
           actions: assign({ message: ({ event }) => errorMessage(event.error) }),
         },
       },
@@ -285,6 +317,24 @@ function openedBy(host: HostApi, event: AppEvent): Promise<OpenedScenario | null
 function openedMessage(opened: OpenedScenario | null): Message | undefined {
   if (!opened || opened.notes.length === 0) return undefined
   return { text: `Opened "${opened.scenario.name}". ${opened.notes.join(' ')}`, tone: 'notice' }
+}
+
+/** Duplicates or deletes one of the user's scenarios, and says what was done. */
+async function manageScenario(host: HostApi, event: AppEvent): Promise<Message> {
+  if (event.type === 'delete-scenario') {
+    await host.deleteUserScenario(event.name)
+    return { text: `Deleted “${event.name}”.`, tone: 'notice' }
+  }
+  if (event.type !== 'duplicate-scenario') throw new Error(`Nothing to do for “${event.type}”.`)
+  const scenarios = await host.listUserScenarios()
+  const source = scenarios.find((scenario) => scenario.name === event.name)
+  if (source === undefined) throw new Error(`“${event.name}” is no longer among your scenarios.`)
+  const name = copyName(
+    event.name,
+    scenarios.map((scenario) => scenario.name),
+  )
+  await host.saveUserScenario(name, source.text, await host.userScenarioMedia(event.name))
+  return { text: `Copied “${event.name}” as “${name}”.`, tone: 'notice' }
 }
 
 function idOf(event: AppEvent): string {

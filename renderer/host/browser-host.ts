@@ -201,6 +201,7 @@ const MIME: Readonly<Record<Exclude<ExportKind, 'pdf'>, string>> = {
   md: 'text/markdown',
   json: 'application/json',
   log: 'application/json',
+  yaml: 'application/yaml',
 }
 
 function summarise(session: SavedSession): SessionSummary {

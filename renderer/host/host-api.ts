@@ -86,7 +86,8 @@ export interface Settings {
   readonly defaultClock: ClockMode
 }
 
-export type ExportKind = 'pdf' | 'html' | 'md' | 'json' | 'log'
+/** `yaml`: one of the user's scenarios, downloaded or saved elsewhere. */
+export type ExportKind = 'pdf' | 'html' | 'md' | 'json' | 'log' | 'yaml'
 
 export type ExportResult =
   { readonly saved: true; readonly where: string } | { readonly saved: false }
