@@ -38,7 +38,13 @@ export function DebriefScreen() {
           Back to the library
         </button>
       </header>
-      <ExportBar scenario={scenario} log={log} debrief={result.ok ? result.debrief : undefined} />
+      <ExportBar
+        scenario={scenario}
+        log={log}
+        debrief={result.ok ? result.debrief : undefined}
+        tableName={table}
+        at={finished.saved.updatedAt}
+      />
       {result.ok ? (
         <div className="debrief-grid">
           <ObjectiveRatings debrief={result.debrief} />
