@@ -10,7 +10,8 @@ import { SCENARIO_VOCABULARY } from './scenario-vocabulary'
 import { checkScenario } from './check-scenario'
 import type { Finding } from './finding'
 import { Scenario, OPTION_EVENT_TYPES } from './schema'
-import { parseYamlWithPositions, type YamlSource } from './yaml-source'
+import { referencesDespiteSchema } from './references-despite-schema'
+import { parseYamlWithPositions, type DataPath, type YamlSource } from './yaml-source'
 import { zodDiagnostics, type Problem } from './zod-diagnostics'
 
 export interface LoadOptions {
@@ -36,8 +37,12 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
     }
   }
   const parsed = parseSchema(source)
-  if (!parsed.success)
-    return { diagnostics: sorted([...source.diagnostics, ...parsed.diagnostics]) }
+  if (!parsed.success) {
+    const references = referencesDespiteSchema(source.value, parsed.reported).map((f) =>
+      source.diagnostic(f.path, f.severity, f.message, f.target),
+    )
+    return { diagnostics: sorted([...source.diagnostics, ...parsed.diagnostics, ...references]) }
+  }
   const findings = checkScenario(parsed.scenario, options)
   const diagnostics = sorted([
     ...source.diagnostics,
@@ -48,7 +53,12 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
 
 type SchemaResult =
   | { readonly success: true; readonly scenario: Scenario }
-  | { readonly success: false; readonly diagnostics: readonly Diagnostic[] }
+  | {
+      readonly success: false
+      readonly diagnostics: readonly Diagnostic[]
+      /** Where the schema found its problems. */
+      readonly reported: readonly DataPath[]
+    }
 
 function parseSchema(source: YamlSource): SchemaResult {
   let result: ReturnType<typeof Scenario.safeParse>
@@ -57,7 +67,11 @@ function parseSchema(source: YamlSource): SchemaResult {
   } catch {
     // zod recurses per level of nested conditions; a pathological file exhausts the stack.
     const message = 'the file is nested too deeply to check; a scenario needs only a few levels'
-    return { success: false, diagnostics: [source.diagnostic([], 'error', message)] }
+    return {
+      success: false,
+      diagnostics: [source.diagnostic([], 'error', message)],
+      reported: [[]],
+    }
   }
   if (result.success) return { success: true, scenario: result.data }
   const diagnostics = zodDiagnostics(result.error.issues, source, {
@@ -65,7 +79,16 @@ function parseSchema(source: YamlSource): SchemaResult {
     vocabulary: SCENARIO_VOCABULARY,
     explain: explainOptionEvent,
   })
-  return { success: false, diagnostics }
+  // An unknown key is reported at the key, not at the object holding it (often the root).
+  const reported = result.error.issues.flatMap((issue) => {
+    const path = issue.path.filter(isSegment)
+    return issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...path, key]) : [path]
+  })
+  return { success: false, diagnostics, reported }
+}
+
+function isSegment(segment: PropertyKey): segment is string | number {
+  return typeof segment !== 'symbol'
 }
 
 const PLAY_EVENTS: ReadonlySet<unknown> = new Set(['decide', 'advance', 'end'])
