@@ -89,10 +89,14 @@ export function Studio({ host, initial, onRun, onClose }: StudioProps) {
             <>
               {!validation.current && (
                 <p className="studio-stale" role="status">
-                  ⚠ The text has errors: showing the last version that validated.
+                  Last valid version, greyed: the text has errors, so the graph may not match it.
                 </p>
               )}
-              <InjectGraphView graph={graph} onOpen={openInject} />
+              <div
+                className={validation.current ? 'studio-graph-frame' : 'studio-graph-frame stale'}
+              >
+                <InjectGraphView graph={graph} onOpen={openInject} />
+              </div>
             </>
           ) : tab === 'playtest' ? (
             <PlaytestPanel scenario={validation.lastGood} current={validation.current} />
