@@ -36,6 +36,10 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
       ],
     }
   }
+  const notScenario = notAScenario(source.value)
+  if (notScenario !== undefined) {
+    return { diagnostics: [source.diagnostic([], 'error', notScenario)] }
+  }
   const parsed = parseSchema(source)
   if (!parsed.success) {
     const references = referencesDespiteSchema(source.value, parsed.reported).map((f) =>
@@ -49,6 +53,32 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
     ...findings.map((f) => source.diagnostic(f.path, f.severity, withRelated(f, source), f.target)),
   ])
   return hasErrors(diagnostics) ? { diagnostics } : { scenario: parsed.scenario, diagnostics }
+}
+
+const SCENARIO_KEYS = ['format', 'id', 'title', 'start', 'roles', 'facts', 'injects']
+const OTHER_FORMATS: Readonly<Record<string, string>> = {
+  'ttx-log/1': 'an exercise log',
+  'ttx-debrief/1': 'a debrief',
+}
+
+/**
+ * One message for YAML that is something else altogether (a log, a debrief, another tool's
+ * file), instead of a "missing field" line for every field a scenario has.
+ */
+function notAScenario(value: unknown): string | undefined {
+  const start = 'this is not a scenario file'
+  const shape = 'a scenario is a YAML mapping that starts with "format: ttx/1"'
+  // A list or a lone value has its own message from the schema.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  const format = (value as Record<string, unknown>).format
+  if (typeof format === 'string' && format in OTHER_FORMATS) {
+    return `${start}: it is ${OTHER_FORMATS[format] ?? ''} ("format: ${format}"); open a scenario ("format: ttx/1") here`
+  }
+  const keys = Object.keys(value)
+  if (!keys.some((key) => SCENARIO_KEYS.includes(key))) {
+    return `${start}: it has none of a scenario's fields (${SCENARIO_KEYS.join(', ')}); ${shape}`
+  }
+  return undefined
 }
 
 type SchemaResult =

@@ -37,6 +37,8 @@ export interface AppContext extends AppInput {
   /** The finished session whose debrief is shown. */
   readonly finished?: Running
   readonly message?: Message
+  /** The library card to bring into view ("user:<name>"): the file just opened. */
+  readonly highlight?: string
   /** The user's scenario the studio opens with (edit from the library); none for a new one. */
   readonly studioFile?: StudioFile
 }
@@ -65,6 +67,8 @@ export type AppEvent =
   | { type: 'start'; setup: SessionSetup }
   | { type: 'back' }
   | { type: 'dismiss' }
+  /** The library brought the highlighted card into view. */
+  | { type: 'highlighted' }
   /** The studio, on one of the user's scenarios to edit or on a new one. */
   | { type: 'open-studio'; file?: StudioFile }
   /** One of the user's scenarios: copied under a free name, or deleted with its images. */
@@ -112,7 +116,10 @@ export const appMachine = setup({
   id: 'app',
   context: ({ input }) => ({ ...input, library: emptyLibrary }),
   initial: 'loading',
-  on: { dismiss: { actions: assign({ message: undefined }) } },
+  on: {
+    dismiss: { actions: assign({ message: undefined }) },
+    highlighted: { actions: assign({ highlight: undefined }) },
+  },
   states: {
     loading: {
       invoke: {
@@ -155,7 +162,10 @@ export const appMachine = setup({
           { guard: ({ event }) => event.output === null, target: 'library' },
           {
             target: 'loading',
-            actions: assign({ message: ({ event }) => openedMessage(event.output) }),
+            actions: assign({
+              message: ({ event }) => openedMessage(event.output),
+              highlight: ({ event }) => `user:${event.output?.scenario.name ?? ''}`,
+            }),
           },
         ],
         onError: {
@@ -313,10 +323,29 @@ function openedBy(host: HostApi, event: AppEvent): Promise<OpenedScenario | null
   }
 }
 
-/** Said only when something is worth knowing: a plain success shows in the library itself. */
-function openedMessage(opened: OpenedScenario | null): Message | undefined {
-  if (!opened || opened.notes.length === 0) return undefined
-  return { text: `Opened "${opened.scenario.name}". ${opened.notes.join(' ')}`, tone: 'notice' }
+/**
+ * Said at the top, since the card lands wherever the library sorts it: what was opened, or
+ * that it cannot be played and why, in the loader's first words.
+ */
+export function openedMessage(opened: OpenedScenario | null): Message | undefined {
+  if (!opened) return undefined
+  const { name, text } = opened.scenario
+  const entry = toEntry({ origin: 'user', file: name, text })
+  if (!entry.scenario) {
+    const first = (entry.problems[0] ?? '').replace(/^.*?: error: /, '')
+    const more = entry.problems.length > 1 ? ` (and ${entry.problems.length - 1} more)` : ''
+    return {
+      text: `“${name}” cannot be played: ${first}${more}. Its card, with “Open in the studio” to fix it, is shown below.`,
+      tone: 'error',
+    }
+  }
+  return {
+    text: [
+      `Opened “${entry.scenario.title}” (${name}): its card is shown below.`,
+      ...opened.notes,
+    ].join(' '),
+    tone: 'notice',
+  }
 }
 
 /** Duplicates or deletes one of the user's scenarios, and says what was done. */

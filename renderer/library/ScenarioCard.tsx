@@ -9,7 +9,12 @@ export function ScenarioCard({ entry }: { entry: LibraryEntry }) {
   const headingId = `card-${entry.key.replace(/[^a-z0-9]+/gi, '-')}`
   if (!scenario) {
     return (
-      <article className="card card-broken" aria-labelledby={headingId} data-key={entry.key}>
+      <article
+        className="card card-broken"
+        aria-labelledby={headingId}
+        data-key={entry.key}
+        tabIndex={-1}
+      >
         <h3 id={headingId}>{entry.source.file}</h3>
         <p className="error">{brokenSummary(entry.problems)}</p>
         <ul className="problems">
@@ -23,7 +28,7 @@ export function ScenarioCard({ entry }: { entry: LibraryEntry }) {
   }
   const players = scenario.roles.filter((role) => role.player)
   return (
-    <article className="card" aria-labelledby={headingId} data-key={entry.key}>
+    <article className="card" aria-labelledby={headingId} data-key={entry.key} tabIndex={-1}>
       <h3 id={headingId}>{scenario.title}</h3>
       {scenario.summary !== undefined && <p className="summary">{scenario.summary}</p>}
       <dl className="facts-list">
