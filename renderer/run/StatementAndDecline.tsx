@@ -24,13 +24,19 @@ export function StatementForm({ run }: { run: RunRef }) {
   const [from, setFrom] = useState<Id>(players[0]?.id ?? '')
   const [to, setTo] = useState<Id[]>([])
   const [text, setText] = useState('')
-  const [certainty, setCertainty] = useState<Certainty>('speculation')
-  const draft: Draft = { type: 'statement', from, to, text: text.trim(), certainty }
+  // No default: how sure a claim really is decides whether it is scored as speculation, so
+  // the facilitator judges it each time rather than accepting a preset (docs/scoring.md).
+  const [certainty, setCertainty] = useState<Certainty>()
+  const draft: Draft | undefined =
+    certainty === undefined
+      ? undefined
+      : { type: 'statement', from, to, text: text.trim(), certainty }
   const can = useCan(run, draft) && text.trim() !== ''
   const submit = () => {
-    if (sendDraft(run, draft)) {
+    if (draft !== undefined && sendDraft(run, draft)) {
       setText('')
       setTo([])
+      setCertainty(undefined)
     }
   }
   return (
@@ -49,6 +55,7 @@ export function StatementForm({ run }: { run: RunRef }) {
         options={CERTAINTY_CHOICES}
         value={certainty}
         onChange={setCertainty}
+        placeholder="Choose: confirmed, reported, unverified or speculation"
       />
       <RoleChecklist
         legend="To"
@@ -106,7 +113,7 @@ export function DeclineForm({ run }: { run: RunRef }) {
         onChange={setFacts}
       />
       <RoleChecklist
-        legend="From whom"
+        legend="To whom"
         roles={session.scenario.roles.filter((r) => r.id !== role)}
         value={to}
         onChange={setTo}

@@ -70,6 +70,8 @@ test('every screen is readable, accessible and shows nothing private on the proj
 
   await page.getByRole('button', { name: 'Back to the library' }).click()
   await startScenario(page, 'Table 5')
+  // In a new tab: a reload of this one would return to the running session.
+  page = await page.context().newPage()
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Unfinished sessions' })).toBeVisible()
   await screenshotBoth(page, '07-library-resume')
