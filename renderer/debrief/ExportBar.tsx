@@ -6,7 +6,8 @@ import type { ExportKind } from '../host/host-api'
 import { AppActor } from '../app/app-actor'
 import { useMenuCommand } from '../app/use-menu-command'
 import { exportContents } from './export-contents'
-import { exportFileName } from './export-name'
+import { dayOf, exportFileName } from './export-name'
+import { sessionSection } from './session-notes'
 
 const LABELS: readonly (readonly [ExportKind, string])[] = [
   ['pdf', 'PDF'],
@@ -40,7 +41,12 @@ export function ExportBar({
     bar.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus()
   }, [])
   useMenuCommand('export', showChoices)
-  const files = exportContents(scenario, log, debrief)
+  const files = exportContents(
+    scenario,
+    log,
+    debrief,
+    sessionSection(scenario, log, debrief, tableName, dayOf(at)),
+  )
   const exportOne = async (kind: ExportKind) => {
     const text = files[kind]
     if (text === undefined) return
