@@ -102,8 +102,7 @@ function ConsoleBody({
       )}
       <main className="console-grid">
         <div className="console-main stack">
-          <InjectPanel inject={view.inject} />
-          <DecisionsPanel run={run} />
+          <InjectPanel inject={view.inject} between={<DecisionsPanel run={run} />} />
           <ShareComposer run={run} />
         </div>
         <div className="console-side stack">
