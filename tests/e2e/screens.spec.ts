@@ -11,6 +11,9 @@ const NOTES_SNIPPET = 'Give the coach a minute alone with the phone'
 test('every screen is readable, accessible and shows nothing private on the projector', async ({
   page,
 }) => {
+  // Twelve screenshots and eight accessibility audits: on a shared 2-core machine this tour
+  // takes longer than one test's default time.
+  test.slow()
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Scenarios' })).toBeVisible()
   await screenshotBoth(page, '01-library')
