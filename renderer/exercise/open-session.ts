@@ -34,6 +34,7 @@ export function openSession(scenario: Scenario, saved: SavedSession): SessionPor
       return result.ok ? { ok: true } : { ok: false, error: result.error.message }
     },
     can: (event) => session.can(event),
+    check: (event) => session.check(event)?.message,
     undo() {
       if (session.state.events === 0) return { ok: false, error: 'Nothing to undo yet.' }
       session.undo()

@@ -27,6 +27,8 @@ export interface SessionPort {
   dispatch(event: LogEvent): DispatchResult
   /** True when the engine would accept this event now. */
   can(event: LogEvent): boolean
+  /** Why the engine would refuse this event now, in plain words; undefined when it would not. */
+  check(event: LogEvent): string | undefined
   undo(): DispatchResult
   /** True when there is an event to undo. */
   canUndo(): boolean

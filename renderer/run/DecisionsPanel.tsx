@@ -1,6 +1,7 @@
+import { useId } from 'react'
 import type { Id } from '../../engine/scenario/schema'
-import type { Draft } from './run-machine'
-import { useCan, useRun, useSessionView, type RunRef } from './use-run'
+import { stamp, type Draft } from './run-machine'
+import { useRun, useSessionView, type RunRef } from './use-run'
 
 /**
  * Each role's open decisions with their options; a click takes the decision. The roles
@@ -55,17 +56,30 @@ function DecisionOption({
   option: { readonly id: Id; readonly label: string }
 }) {
   const draft: Draft = { type: 'decide', role, inject, option: option.id }
-  const can = useCan(run, draft)
+  // An option greyed out says why: the engine's own words (e.g. the role does not know a
+  // fact the option shares yet).
+  const refusal = useRun(run, (s) =>
+    s.status === 'active' ? s.context.session.check(stamp(s.context, draft)) : 'Play has ended.',
+  )
+  const whyId = useId()
   return (
-    <button
-      type="button"
-      className="option"
-      disabled={!can}
-      onClick={() => {
-        run.send({ type: 'dispatch', draft })
-      }}
-    >
-      {option.label}
-    </button>
+    <div className="option-wrap">
+      <button
+        type="button"
+        className="option"
+        disabled={refusal !== undefined}
+        aria-describedby={refusal === undefined ? undefined : whyId}
+        onClick={() => {
+          run.send({ type: 'dispatch', draft })
+        }}
+      >
+        {option.label}
+      </button>
+      {refusal !== undefined && (
+        <p id={whyId} className="option-why muted">
+          Not available: {refusal}
+        </p>
+      )}
+    </div>
   )
 }
