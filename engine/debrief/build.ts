@@ -4,11 +4,7 @@
  */
 import type { Replay } from '../exercise/replay-types'
 import type { Policy } from '../policy/schema'
-import {
-  judgeExpectations,
-  type ExpectationOutcome,
-  type JudgeOptions,
-} from '../scoring/expectations'
+import { judgeExpectations, type JudgeOptions } from '../scoring/expectations'
 import type { ScoreResult } from '../scoring/score'
 import { buildFlow } from './flow'
 import { buildImprovements } from './improvements'

@@ -10,17 +10,26 @@ import type { Flag } from '../scoring/flag'
 import type { FlowEntry } from './schema'
 
 export function buildFlow(replay: Replay, flags: readonly Flag[]): FlowEntry[] {
-  return replay.applied.flatMap((event) =>
-    event.type === 'share'
-      ? distinct(event.to).map((to) => ({
-          at: toClock(event.at),
-          from: event.from,
-          to,
-          facts: distinct(event.facts),
-          flagged: flags.some((flag) => concerns(flag, event, to)),
-        }))
-      : [],
-  )
+  // Each share asks only the flags of its own event: asking all of them made a long log's
+  // debrief quadratic (shares x flags).
+  const byEvent = new Map<number, Flag[]>()
+  for (const flag of flags) {
+    if (flag.event === undefined) continue
+    const same = byEvent.get(flag.event)
+    if (same === undefined) byEvent.set(flag.event, [flag])
+    else same.push(flag)
+  }
+  return replay.applied.flatMap((event) => {
+    if (event.type !== 'share') return []
+    const concerning = byEvent.get(event.index) ?? []
+    return distinct(event.to).map((to) => ({
+      at: toClock(event.at),
+      from: event.from,
+      to,
+      facts: distinct(event.facts),
+      flagged: concerning.some((flag) => concerns(flag, event, to)),
+    }))
+  })
 }
 
 export function concerns(flag: Flag, share: AppliedShare, to: string): boolean {

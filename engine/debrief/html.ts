@@ -7,13 +7,7 @@ import { describeEntry } from './describe'
 import { escapeHtml as h } from './escape'
 import { NO_NAMES, roleName, type Names } from './names'
 import type { Debrief } from './schema'
-import {
-  capabilityOf,
-  evaluatorText,
-  ratingText,
-  SCORE_ROWS,
-  teachingPoints,
-} from './sections'
+import { capabilityOf, evaluatorText, ratingText, SCORE_ROWS, teachingPoints } from './sections'
 import { STYLE } from './html-style'
 
 export function renderHtml(debrief: Debrief, names: Names = NO_NAMES): string {
@@ -97,7 +91,9 @@ function objectives(debrief: Debrief): string {
     h(o.text),
     h(capabilityOf(o)) || '—',
     `<span class="rating rating-${h(o.rating ?? 'none')}">${h(ratingText(o.rating))}</span>${
-      o.rating === o.suggested ? '' : ` <span class="refs">(suggested: ${h(ratingText(o.suggested))})</span>`
+      o.rating === o.suggested
+        ? ''
+        : ` <span class="refs">(suggested: ${h(ratingText(o.suggested))})</span>`
     }`,
     h(evaluatorText(o)) || '—',
     refs(o.flags) || '—',

@@ -39,7 +39,7 @@ const ACTION: Readonly<Record<Rule, string>> = {
   'over-sharing':
     'Review the district’s information-sharing matrix (who may receive which kind of information, normally and in an emergency) and the rule of the minimum necessary.',
   'under-sharing':
-    'Review what FERPA and HIPAA allow in a health or safety emergency (34 CFR 99.36, 45 CFR 164.512(j)) and list who needs which information.',
+    'Review what privacy law allows each role to share, in an emergency and out of one (each flag names the rule), and list who needs which information.',
   'slow-escalation':
     'Write and rehearse the chain of contact: who calls whom, within how many minutes, including 911 and community partners.',
   'unclear-message':
@@ -49,7 +49,7 @@ const ACTION: Readonly<Record<Rule, string>> = {
   'undocumented-disclosure':
     'Add a disclosure log to the emergency checklist: for each record shared under the emergency exception, the threat and the recipients (34 CFR 99.32(a)(5)).',
   'protocol-breach':
-    'Walk the team through the protocol step by step (for reunification: photo ID against the emergency card, release only to listed adults) and rehearse it.',
+    'Walk the team through the protocol each flagged action broke (the flag names the rule and why), and rehearse the steps that replace it.',
 }
 
 const DUE: Readonly<Record<FlagSeverity, string>> = {

@@ -9,13 +9,7 @@ import { escapeMarkdown as md } from './escape'
 import { flowDiagram } from './mermaid'
 import { NO_NAMES, roleName, type Names } from './names'
 import type { Debrief } from './schema'
-import {
-  capabilityOf,
-  evaluatorText,
-  ratingText,
-  SCORE_ROWS,
-  teachingPoints,
-} from './sections'
+import { capabilityOf, evaluatorText, ratingText, SCORE_ROWS, teachingPoints } from './sections'
 
 export function renderMarkdown(debrief: Debrief, names: Names = NO_NAMES): string {
   return (

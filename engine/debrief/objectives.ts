@@ -3,8 +3,8 @@
  * toward an objective through its expectation, or through a fact it concerns that names
  * the objective. Per objective:
  *
- * - nothing tied applies (no tied flag, no tied expectation whose clock started, no tied
- *   fact anyone learned) → not rated (`null`), never "not met";
+ * - nothing tied applies (no tied flag, no tied expectation whose clock started or whose
+ *   `avoid` window opened, no tied fact anyone learned) → not rated (`null`), never "not met";
  * - any critical flag, or a tied expectation never met → U (unable to be performed);
  * - any high flag → M (major challenges);
  * - only low or medium flags → S (some challenges);
@@ -16,7 +16,7 @@
 import type { Replay } from '../exercise/replay-types'
 import type { ExpectationOutcome } from '../scoring/expectations'
 import type { ScoreResult } from '../scoring/score'
-import type { Objective } from '../scenario/schema'
+import type { Expectation, Objective } from '../scenario/schema'
 import type { DebriefObjective, Rating } from './schema'
 
 /** What the evaluator decided for one objective. */
@@ -77,6 +77,7 @@ function suggest(
   const applies =
     flags.length > 0 ||
     mine.some((o) => o.status !== 'not-applicable') ||
+    mine.some((o) => avoidWindowOpened(replay, o.expectation)) ||
     tiedFactLearned(replay, objective)
   if (!applies) return null
   const severities = new Set(flags.map((position) => result.flags[position]?.severity))
@@ -86,9 +87,18 @@ function suggest(
   return 'P'
 }
 
+/**
+ * An `avoid` expectation applies once play reaches its `from` inject (or from the start):
+ * respected, it counts as met; broken, its protocol-breach flag decides the rating.
+ */
+function avoidWindowOpened(replay: Replay, expectation: Expectation): boolean {
+  if (expectation.avoid === undefined) return false
+  const { from } = expectation
+  return from === undefined || replay.injects.some((entry) => entry.inject === from)
+}
+
 function tiedFactLearned(replay: Replay, objective: Objective): boolean {
   return replay.index.scenario.facts.some(
-    (fact) =>
-      fact.objective === objective.id && replay.learnings.some((l) => l.fact === fact.id),
+    (fact) => fact.objective === objective.id && replay.learnings.some((l) => l.fact === fact.id),
   )
 }

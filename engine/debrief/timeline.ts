@@ -4,7 +4,8 @@
  * deadline (expected versus actual). Facilitator notes are left out: they are the
  * facilitator's, not the team's.
  */
-import { toClock, toMinute, type Minute } from '../scenario/clock'
+import { toClock, type Minute } from '../scenario/clock'
+import { minuteOf } from '../exercise/context'
 import type { ScenarioIndex } from '../scenario/scenario-index'
 import type { AppliedDecide, AppliedEvent, Replay } from '../exercise/replay-types'
 import type { ExpectationOutcome } from '../scoring/expectations'
@@ -22,10 +23,15 @@ export function buildTimeline(
   const timed: Timed[] = []
   const first = replay.injects[0]
   if (first !== undefined) timed.push({ minute: first.at, entry: injectEntry(replay, 0) })
+  // Which inject each `advance` entered, found once: a search per advance was quadratic.
+  const entered = new Map<number, number>()
+  replay.injects.forEach((entry, position) => {
+    if (entry.index !== undefined) entered.set(entry.index, position)
+  })
   for (const event of replay.applied) {
-    const entry = entryOf(replay, event)
+    const entry = entryOf(replay, event, entered)
     // An inject entered by `advance` starts at its own time, which may be later.
-    if (entry !== undefined) timed.push({ minute: toMinute(entry.at), entry })
+    if (entry !== undefined) timed.push({ minute: minuteOf(entry.at), entry })
   }
   for (const outcome of outcomes) {
     if (outcome.status === 'not-applicable') continue
@@ -47,33 +53,39 @@ function injectEntry(replay: Replay, position: number): TimelineEntry {
   }
 }
 
-function entryOf(replay: Replay, event: AppliedEvent): TimelineEntry | undefined {
+function entryOf(
+  replay: Replay,
+  event: AppliedEvent,
+  entered: ReadonlyMap<number, number>,
+): TimelineEntry | undefined {
   const at = toClock(event.at)
   const { index } = replay
-  const base = { at, event: event.index }
+  // Object literals written out: spreading a shared base into each entry was most of a long
+  // log's debrief.
   switch (event.type) {
     case 'share': {
       const { from, to, facts, label } = event
-      return { ...base, kind: 'share', from, to: [...to], facts: [...facts], label }
+      return { at, event: event.index, kind: 'share', from, to: [...to], facts: [...facts], label }
     }
     case 'statement': {
       const { from, to, text, certainty } = event
-      return { ...base, kind: 'statement', from, to: [...to], text, certainty }
+      return { at, event: event.index, kind: 'statement', from, to: [...to], text, certainty }
     }
     case 'act': {
       const { role, action, level } = event
       const label = index.actions.get(action)?.label ?? action
-      return { ...base, kind: 'action', role, action, label, level }
+      return { at, event: event.index, kind: 'action', role, action, label, level }
     }
     case 'decide':
       return decisionEntry(index, event)
     case 'decline': {
       const { role, to, facts, reason } = event
-      return { ...base, kind: 'decline', role, to: [...to], facts: [...facts], reason }
+      const kind = 'decline'
+      return { at, event: event.index, kind, role, to: [...to], facts: [...facts], reason }
     }
     case 'advance': {
-      const position = replay.injects.findIndex((entry) => entry.index === event.index)
-      if (position >= 0) return injectEntry(replay, position)
+      const position = entered.get(event.index)
+      if (position !== undefined) return injectEntry(replay, position)
       // Leaving the last inject ends play (FORMAT.md, `end`): the timeline shows the end.
       return replay.end.reason === 'last-inject' && replay.end.index === event.index
         ? { at, kind: 'end' }

@@ -1,9 +1,9 @@
 /**
- * The exercise machine's context: everything a rule or a branch condition needs to know
- * at one moment of play, and nothing that grows with the number of events. Knowledge is
- * bounded by roles x facts, decisions by authored options, actions by roles x catalog;
- * the growing records (applied events, learnings, inject entries) live outside, collected
- * from the machine's emitted events.
+ * The exercise context: everything a rule or a branch condition needs to know at one
+ * moment of play, and nothing that grows with the number of events. Knowledge is bounded
+ * by roles x facts, decisions by authored options, actions by roles x catalog; the growing
+ * records (applied events, learnings, inject entries) live outside, collected from what
+ * each `step` adds.
  */
 import { toMinute, type Minute } from '../scenario/clock'
 import type { Id, ThreatLevel } from '../scenario/schema'

@@ -22,7 +22,10 @@ export function parseLog(text: string): ParsedLog {
   const result = Log.safeParse(data, { reportInput: true })
   if (result.success) return { ok: true, log: result.data }
   const issue = result.error.issues[0]
-  return { ok: false, message: issue === undefined ? 'not a valid log' : describeIssue(issue) }
+  return {
+    ok: false,
+    message: issue === undefined ? 'not a valid log' : describeIssue(issue, data),
+  }
 }
 
 /** `events[3].t`, or `the log` for the top level. */
@@ -35,9 +38,11 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return text === '' ? 'the log' : text
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const where = jsonPath(issue.path)
   switch (issue.code) {
+    case 'too_small':
+      return `${where}: ${emptyField(issue.path, data) ?? issue.message}`
     case 'unrecognized_keys':
       return `${where}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`
     case 'invalid_union':
@@ -51,6 +56,25 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     default:
       return `${where}: ${issue.message}`
   }
+}
+
+/** What an empty list or text means, in the words of the event it belongs to. */
+function emptyField(path: readonly PropertyKey[], data: unknown): string | undefined {
+  const field = path[path.length - 1]
+  const index = path[0] === 'events' && typeof path[1] === 'number' ? path[1] : undefined
+  const event = index === undefined ? 'this event' : `event ${index} (${eventType(data, index)})`
+  if (field === 'to') return `${event} names no recipient; list at least one role in "to"`
+  if (field === 'facts') return `${event} names no fact; list at least one fact in "facts"`
+  if (typeof field === 'string') return `${event} has an empty "${field}"; write something in it`
+  return undefined
+}
+
+function eventType(data: unknown, index: number): string {
+  const events = (data as { events?: unknown } | null)?.events
+  const type = Array.isArray(events)
+    ? (events[index] as { type?: unknown } | null)?.type
+    : undefined
+  return typeof type === 'string' ? `a ${type}` : 'an event'
 }
 
 function typeName(expected: string): string {

@@ -1,15 +1,21 @@
 /**
- * `replay(scenario, log)`: the exercise as a fold of its log through the scenario's
- * machine. Each event is checked by the same rules the machine's guard uses; the first
- * broken rule stops the replay with an error naming the event. Nothing is dropped.
+ * `replay(scenario, log)`: the exercise as a fold of its log through `step` (step.ts), the
+ * same step a live session takes for each event. The first broken rule stops the replay with
+ * an error naming the event. Nothing is dropped.
  */
 import { indexScenario, type ScenarioIndex } from '../scenario/scenario-index'
 import type { Id, Scenario } from '../scenario/schema'
 import type { ExerciseContext } from './context'
 import type { Log } from './log'
-import { ExerciseFold } from './fold'
-import type { Records } from './records'
-import type { Learning, PlayEnd, Replay, ReplayResult } from './replay-types'
+import type {
+  AppliedEvent,
+  InjectEntry,
+  Learning,
+  PlayEnd,
+  Replay,
+  ReplayResult,
+} from './replay-types'
+import { start, step, type ExerciseRecord } from './step'
 
 export function replay(scenario: Scenario, log: Log): ReplayResult {
   return replayIndexed(indexScenario(scenario), log)
@@ -22,13 +28,45 @@ export function replayIndexed(index: ScenarioIndex, log: Log): ReplayResult {
     const message = `the log is for scenario "${log.scenario}", not "${scenario.id}"`
     return { ok: false, error: { index: -1, field: 'scenario', message } }
   }
-  const fold = ExerciseFold.start(index)
+  const begun = start(index)
+  const records = emptyRecords()
+  collect(records, begun.records)
+  let { context } = begun
   for (const event of log.events) {
-    const error = fold.check(event)
-    if (error !== undefined) return { ok: false, error }
-    fold.apply(event)
+    const result = step(index, context, event)
+    if (!result.ok) return result
+    context = result.context
+    collect(records, result.records)
   }
-  return { ok: true, replay: toReplay(index, log, fold.context, fold.records) }
+  return { ok: true, replay: toReplay(index, log, context, records) }
+}
+
+/** The growing records of a replay, kept apart from the bounded context. */
+export interface Records {
+  readonly applied: AppliedEvent[]
+  readonly learnings: Learning[]
+  readonly injects: InjectEntry[]
+}
+
+export const emptyRecords = (): Records => ({ applied: [], learnings: [], injects: [] })
+
+export function collect(records: Records, added: readonly ExerciseRecord[]): void {
+  for (const record of added) {
+    switch (record.type) {
+      case 'applied':
+        records.applied.push(record.applied)
+        break
+      case 'learned':
+        records.learnings.push(record.learning)
+        break
+      case 'entered':
+        records.injects.push(record.entry)
+        break
+      case 'ended':
+        // The end is also in the context; nothing grows.
+        break
+    }
+  }
 }
 
 /** The final context and the collected records, in the shape of the contract. */

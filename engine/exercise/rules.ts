@@ -1,8 +1,8 @@
 /**
- * The rules of FORMAT.md ("Rules the engine enforces") as one pure function. The machine's
- * guard, `replay()`, the session's `dispatch` and `can` all ask `checkEvent`, so no caller
- * ever re-derives a rule. A broken rule is described in a facilitator's words, naming the
- * event's index and the field at fault.
+ * The rules an event of the log must follow, as one pure function. `step` (and through it
+ * `replay()` and the session's `dispatch`) and the session's `can` all ask `checkEvent`, so
+ * no caller ever re-derives a rule. A broken rule is described in a facilitator's words,
+ * naming the event's index and the field at fault.
  */
 import { toClock } from '../scenario/clock'
 import type { ScenarioIndex } from '../scenario/scenario-index'

@@ -1,26 +1,18 @@
 /**
- * A live exercise for the app: the log so far and the state it gives. `dispatch` checks an
- * event with the same rules as `replay()` and applies it in constant time; `undo` is
- * "replay all but the last". The log is the truth; `snapshot()` is the log in a versioned
- * envelope, and `restoreSession` rebuilds everything from it.
+ * A live exercise for the app: the log so far and the state it gives. `dispatch` takes one
+ * `step` (step.ts), with the same rules as `replay()` and in constant time; `undo` is
+ * "replay all but the last". The log is the truth: the app saves it and resumes by
+ * replaying it.
  */
-import { z } from 'zod'
 import type { Minute } from '../scenario/clock'
 import { indexScenario, type ScenarioIndex } from '../scenario/scenario-index'
 import type { Id, Scenario, ThreatLevel } from '../scenario/schema'
-import { decisionKey } from './context'
-import { ExerciseFold } from './fold'
-import { Log, LOG_FORMAT, type LogEvent } from './log'
+import { decisionKey, type ExerciseContext } from './context'
+import { LOG_FORMAT, type Log, type LogEvent } from './log'
+import { collect, emptyRecords, toReplay, type Records } from './replay'
 import type { PlayEnd, Replay, ReplayError } from './replay-types'
-import { toReplay } from './replay'
-
-export const SESSION_FORMAT = 'ttx-session/1'
-
-export const SessionSnapshot = z.strictObject({
-  format: z.literal(SESSION_FORMAT),
-  log: Log,
-})
-export type SessionSnapshot = z.infer<typeof SessionSnapshot>
+import { checkEvent } from './rules'
+import { start, step } from './step'
 
 /** A decision of the current inject not taken yet. */
 export interface OpenDecision {
@@ -63,11 +55,8 @@ export interface Session {
   /** What the role knows now: fact -> the minute it learned it. */
   knowsNow(role: Id): ReadonlyMap<Id, Minute>
   openDecisions(): readonly OpenDecision[]
-  /** The whole replay so far, for scoring and the debrief. */
+  /** The whole replay so far, for scoring and the debrief (a copy: later events leave it be). */
   replay(): Replay
-  /** The machine snapshot of this moment (`hasTag`, `can`, `matches`). */
-  machineSnapshot(): ReturnType<ExerciseFold['snapshot']>
-  snapshot(): SessionSnapshot
 }
 
 /** The log given to `createSession` breaks a rule. */
@@ -98,68 +87,58 @@ export function createSession(
   }
   const session = new LiveSession(index, log)
   for (const event of options.log?.events ?? []) {
-    const result = session.dispatch(event)
-    if (!result.ok) throw new InvalidLogError(result.error)
+    const error = session.append(event)
+    if (error !== undefined) throw new InvalidLogError(error)
   }
   return session
 }
 
-/** Rebuilds a session from `snapshot()`; an unknown envelope or a broken log throws. */
-export function restoreSession(scenario: Scenario, snapshot: unknown): Session {
-  const parsed = SessionSnapshot.safeParse(snapshot)
-  if (!parsed.success) {
-    throw new Error(`not a ${SESSION_FORMAT} snapshot: ${parsed.error.issues[0]?.message ?? ''}`)
-  }
-  return createSession(scenario, { log: parsed.data.log })
-}
-
 class LiveSession implements Session {
-  private fold: ExerciseFold
+  private context: ExerciseContext
+  private records: Records
 
   constructor(
     private readonly index: ScenarioIndex,
     readonly log: Log,
   ) {
-    this.fold = ExerciseFold.start(index)
+    ;[this.context, this.records] = begin(index)
   }
 
   get state(): SessionState {
-    const { clock, threat, inject, end, knowledge, applied } = this.fold.context
+    const { clock, threat, inject, end, knowledge, applied } = this.context
     const base = { clock, threat, inject, knowledge, events: applied }
     const state = { ...base, ended: end !== undefined, openDecisions: this.openDecisions() }
     return end === undefined ? state : { ...state, end }
   }
 
   dispatch(event: LogEvent): DispatchResult {
-    const error = this.fold.check(event)
-    if (error !== undefined) return { ok: false, error }
-    this.log.events.push(event)
-    this.fold.apply(event)
-    return { ok: true, state: this.state }
+    const error = this.append(event)
+    return error === undefined ? { ok: true, state: this.state } : { ok: false, error }
   }
 
   undo(): SessionState {
-    this.log.events.pop()
-    this.fold = ExerciseFold.start(this.index)
+    const events = this.log.events.slice(0, -1)
+    ;[this.context, this.records] = begin(this.index)
+    this.log.events.length = 0
     // Every event was accepted before, so replaying them cannot fail.
-    for (const event of this.log.events) this.fold.apply(event)
+    for (const event of events) this.append(event)
     return this.state
   }
 
   can(event: LogEvent): boolean {
-    return this.fold.check(event) === undefined
+    return this.check(event) === undefined
   }
 
   check(event: LogEvent): ReplayError | undefined {
-    return this.fold.check(event)
+    return checkEvent(this.index, this.context, event)
   }
 
   knowsNow(role: Id): ReadonlyMap<Id, Minute> {
-    return this.fold.context.knowledge.get(role) ?? new Map<Id, Minute>()
+    return this.context.knowledge.get(role) ?? new Map<Id, Minute>()
   }
 
   openDecisions(): readonly OpenDecision[] {
-    const { inject: id, end, decisions } = this.fold.context
+    const { inject: id, end, decisions } = this.context
     const inject = this.index.injects.get(id)
     if (end !== undefined || inject === undefined) return []
     return (inject.decisions ?? [])
@@ -174,14 +153,27 @@ class LiveSession implements Session {
   }
 
   replay(): Replay {
-    return toReplay(this.index, this.log, this.fold.context, this.fold.records)
+    const { applied, learnings, injects } = this.records
+    const records = { applied: [...applied], learnings: [...learnings], injects: [...injects] }
+    const log = { ...this.log, events: [...this.log.events] }
+    return toReplay(this.index, log, this.context, records)
   }
 
-  machineSnapshot() {
-    return this.fold.snapshot()
+  /** One step: the event is appended and applied, or the rule it breaks comes back. */
+  append(event: LogEvent): ReplayError | undefined {
+    const result = step(this.index, this.context, event)
+    if (!result.ok) return result.error
+    this.log.events.push(event)
+    this.context = result.context
+    collect(this.records, result.records)
+    return undefined
   }
+}
 
-  snapshot(): SessionSnapshot {
-    return { format: SESSION_FORMAT, log: { ...this.log, events: [...this.log.events] } }
-  }
+/** Play begun: the first inject entered, with its records. */
+function begin(index: ScenarioIndex): [ExerciseContext, Records] {
+  const begun = start(index)
+  const records = emptyRecords()
+  collect(records, begun.records)
+  return [begun.context, records]
 }

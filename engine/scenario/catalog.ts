@@ -11,7 +11,7 @@ export const DEFAULT_ACTIONS: readonly Action[] = [
   { id: 'refer', label: 'Refer to mental-health or community services', level: 1 },
   { id: 'call-911', label: 'Call 911', level: 1 },
   { id: 'search', label: 'Search a locker, bag or area', level: 2 },
-  
+
   { id: 'shelter', label: 'Shelter in place', level: 2 },
   { id: 'mass-notify', label: 'Send a mass notification', level: 2 },
   { id: 'suspend', label: 'Suspend the student', level: 2 },

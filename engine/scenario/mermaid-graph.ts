@@ -98,7 +98,8 @@ function avoidNotes(scenario: Scenario): string[] {
 
 function avoidLabel(expectation: Expectation, action: string): string {
   const when = expectation.when === undefined ? '' : ` while ${describeCondition(expectation.when)}`
-  const basis = expectation.basis === undefined ? '' : ` (${expectation.basis.trim().split(/\s/)[0] ?? ''})`
+  const basis =
+    expectation.basis === undefined ? '' : ` (${expectation.basis.trim().split(/\s/)[0] ?? ''})`
   return `Avoid: ${shorten(action + when)}${basis}`
 }
 

@@ -30,7 +30,7 @@ export const BASIS = {
   C1: 'C1 — every claim is sourced or marked “unconfirmed”',
   C2: 'C2 — a handoff includes the goal, the urgency, what is known and the ask',
   C3: 'C3 — public updates go only through the designated spokesperson or channel',
-  C4: 'C4 — public messages do not name the threat-maker or give medical details',
+  C4: 'C4 — public messages name no student (the threat-maker or anyone else) and give no medical details',
   C5: 'C5 — release students only through the reunification protocol: photo ID checked against the emergency card; a court order on file decides custody, a note on the card does not',
   C6: 'C6 — after the crisis, keep monitoring and assess each threat; no blanket closures, sweeps or labelling',
   C7: 'C7 — set the chain of contact and the decision tree before the crisis',

@@ -52,7 +52,10 @@ export interface Raised {
 }
 
 /** A flag that concerns the facts it names (or none) and no expectation. */
-export function raised(flag: Flag, facts: readonly Id[] = flag.fact === undefined ? [] : [flag.fact]): Raised {
+export function raised(
+  flag: Flag,
+  facts: readonly Id[] = flag.fact === undefined ? [] : [flag.fact],
+): Raised {
   return { flag, facts }
 }
 

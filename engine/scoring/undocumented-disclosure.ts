@@ -43,7 +43,9 @@ function unrecorded(replay: Replay, policy: Policy, share: AppliedShare): Raised
     if (fact === undefined || !isSchoolRecord(fact, isSchoolKind(sharer))) return []
     const outside = distinct(share.to).filter((to) => {
       if (isSchoolKind(index.roles.get(to)?.kind)) return false
-      return checkDisclosure(index, policy, { fact, to, threat: share.threat }).because === 'emergency'
+      return (
+        checkDisclosure(index, policy, { fact, to, threat: share.threat }).because === 'emergency'
+      )
     })
     if (outside.length === 0) return []
     return [

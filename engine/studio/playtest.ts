@@ -1,23 +1,32 @@
 /**
- * A studio playtest as a log and its replay. The log is the truth, as in a real session:
- * playing an event is "replay the log with it appended" (so every rule of the engine applies,
- * and a refused event comes back with the engine's own message), undo and "jump back" are
- * "replay a shorter log". Flags are the engine's scoring of the replay so far, judged live:
- * an expectation whose deadline is still ahead is not yet flagged.
+ * A studio playtest: a live `Session` of the scenario as played, as in a real exercise, so
+ * every rule of the engine applies and a refused event comes back with the engine's own
+ * message. Playing an event is one `dispatch`; undo and "jump back" resume a session from
+ * the shorter log, as the app resumes a saved one.
+ * Flags are the engine's scoring of the replay so far, judged live: an expectation whose
+ * deadline is still ahead is not yet flagged.
+ *
+ * A `Playtest` is a view of one moment, to keep as UI state: `play` and `rewind` move the
+ * session on and return the view of the next moment (a refused event leaves it as it was).
  */
+import { createSession, type Session, type SessionState } from '../exercise/session'
+import type { LogEvent } from '../exercise/log'
 import { DEFAULT_POLICY } from '../policy'
-import { LOG_FORMAT, type Log, type LogEvent } from '../exercise/log'
-import { replay } from '../exercise/replay'
-import type { Replay } from '../exercise/replay-types'
-import type { Decision, Id, Inject, Scenario } from '../scenario/schema'
+import type { Id, Inject, Scenario } from '../scenario/schema'
 import { score, type Flag } from '../scoring'
 import { scenarioStartingAt, type PlaytestStart } from './playtest-start'
 
 export interface Playtest {
   /** The scenario as played: starting at the chosen inject with the chosen knowledge. */
   readonly scenario: Scenario
-  readonly replay: Replay
+  /** The state of play at this moment (clock, threat, inject, knowledge, open decisions). */
+  readonly state: SessionState
+  /** The current inject. */
+  readonly inject: Inject
+  /** The events played so far. */
+  readonly events: readonly LogEvent[]
   readonly flags: readonly Flag[]
+  readonly session: Session
 }
 
 export type PlayResult =
@@ -26,68 +35,34 @@ export type PlayResult =
 
 export function startPlaytest(scenario: Scenario, start: PlaytestStart): Playtest {
   const played = scenarioStartingAt(scenario, start)
-  const result = withEvents(played, [])
-  // An empty log replays on any valid scenario; failing here is a bug, not a user error.
-  if (!result.ok) throw new Error(result.error)
-  return result.playtest
+  return viewOf(played, createSession(played))
 }
 
 export function play(playtest: Playtest, event: LogEvent): PlayResult {
-  return withEvents(playtest.scenario, [...playtest.replay.log.events, event])
+  const result = playtest.session.dispatch(event)
+  if (!result.ok) return { ok: false, error: result.error.message }
+  return { ok: true, playtest: viewOf(playtest.scenario, playtest.session) }
 }
 
 /** Back to the moment after the first `count` events (0: the start). */
 export function rewind(playtest: Playtest, count: number): Playtest {
-  const result = withEvents(playtest.scenario, playtest.replay.log.events.slice(0, count))
-  // A prefix of a log that replayed cleanly replays cleanly.
-  if (!result.ok) throw new Error(result.error)
-  return result.playtest
+  const { scenario, session } = playtest
+  const log = { ...session.log, events: session.log.events.slice(0, Math.max(0, count)) }
+  // A prefix of a log the session accepted is accepted again.
+  return viewOf(scenario, createSession(scenario, { log }))
 }
 
-function withEvents(scenario: Scenario, events: readonly LogEvent[]): PlayResult {
-  const log: Log = {
-    format: LOG_FORMAT,
-    scenario: scenario.id,
-    policy: 'default',
-    events: [...events],
-  }
-  const result = replay(scenario, log)
-  if (!result.ok) return { ok: false, error: result.error.message }
-  // Live: an expectation whose deadline is still ahead is pending, not missed.
-  const { flags } = score(result.replay, DEFAULT_POLICY, { live: true })
-  return { ok: true, playtest: { scenario, replay: result.replay, flags } }
-}
-
-export function currentInject(playtest: Playtest): Inject {
-  const entered = playtest.replay.injects.at(-1)?.inject
-  const inject = playtest.scenario.injects.find((candidate) => candidate.id === entered)
-  return inject ?? (playtest.scenario.injects[0] as Inject)
-}
-
-export function ended(playtest: Playtest): boolean {
-  return playtest.replay.end.reason !== 'open'
-}
-
-export interface OpenDecision {
-  readonly role: Id
-  readonly decision: Decision
-}
-
-/** The current inject's decisions not taken yet (the engine allows each one once). */
-export function openDecisions(playtest: Playtest): OpenDecision[] {
-  if (ended(playtest)) return []
-  const inject = currentInject(playtest)
-  const chosen = playtest.replay.applied.flatMap((event) =>
-    event.type === 'decide' && event.inject === inject.id ? [`${event.role}:${event.option}`] : [],
-  )
-  const isTaken = (decision: Decision): boolean =>
-    decision.options.some((option) => chosen.includes(`${decision.role}:${option.id}`))
-  return (inject.decisions ?? [])
-    .filter((decision) => !isTaken(decision))
-    .map((decision) => ({ role: decision.role, decision }))
-}
-
-/** The facts a role knows now: the only ones it may share. */
+/** The facts a role knows at this moment: the only ones it may share. */
 export function knowsNow(playtest: Playtest, role: Id): Id[] {
-  return [...(playtest.replay.knowledge.get(role)?.keys() ?? [])]
+  return [...(playtest.state.knowledge.get(role)?.keys() ?? [])]
+}
+
+function viewOf(scenario: Scenario, session: Session): Playtest {
+  const { state } = session
+  const inject = scenario.injects.find((candidate) => candidate.id === state.inject)
+  if (inject === undefined)
+    throw new Error(`the playtest is at an unknown inject "${state.inject}"`)
+  // Live: an expectation whose deadline is still ahead is pending, not missed.
+  const { flags } = score(session.replay(), DEFAULT_POLICY, { live: true })
+  return { scenario, state, inject, events: [...session.log.events], flags, session }
 }

@@ -1,12 +1,6 @@
 import type { LogEvent } from '../../../engine/exercise/log'
 import { toClock } from '../../../engine/scenario/clock'
-import {
-  currentInject,
-  ended,
-  knowsNow,
-  openDecisions,
-  type Playtest,
-} from '../../../engine/studio/playtest'
+import { knowsNow, type Playtest } from '../../../engine/studio/playtest'
 import { ThreatBadge } from '../../ui/ThreatBadge'
 import { EventList } from './EventList'
 import { FlagList } from './FlagList'
@@ -22,18 +16,16 @@ interface Props {
 
 /** Playing the scenario: the current inject, its open decisions, a share, advance and undo. */
 export function PlaytestRun({ playtest, error, onPlay, onRewind, onStop }: Props) {
-  const inject = currentInject(playtest)
-  const clock = toClock(playtest.replay.clock)
-  const threat = playtest.replay.injects.at(-1)?.threat ?? 0
-  const events = playtest.replay.log.events
-  const over = ended(playtest)
+  const { inject, state, events } = playtest
+  const clock = toClock(state.clock)
+  const over = state.ended
   return (
     <div className="studio-playtest-run stack">
       <header className="row">
         <h3>
           {clock} · {inject.title}
         </h3>
-        <ThreatBadge level={threat} size="small" />
+        <ThreatBadge level={state.threat} size="small" />
         {over && <strong>■ Play has ended</strong>}
       </header>
       {inject.narrative !== undefined && <p>{inject.narrative}</p>}
@@ -42,13 +34,13 @@ export function PlaytestRun({ playtest, error, onPlay, onRewind, onStop }: Props
           ✗ The engine refused that: {error}
         </p>
       )}
-      {openDecisions(playtest).map(({ role, decision }) => (
-        <fieldset key={`${role}:${decision.prompt}`}>
+      {state.openDecisions.map(({ role, prompt, options }) => (
+        <fieldset key={`${role}:${prompt}`}>
           <legend>
-            {role}: {decision.prompt}
+            {role}: {prompt}
           </legend>
           <div className="row">
-            {decision.options.map((option) => (
+            {options.map((option) => (
               <button
                 key={option.id}
                 type="button"
@@ -87,7 +79,7 @@ export function PlaytestRun({ playtest, error, onPlay, onRewind, onStop }: Props
           onClick={() => {
             onPlay({
               type: 'note',
-              t: toClock(playtest.replay.clock + 5),
+              t: toClock(state.clock + 5),
               text: 'Playtest: 5 minutes pass',
             })
           }}

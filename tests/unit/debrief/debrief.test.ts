@@ -108,16 +108,41 @@ describe('buildDebrief', () => {
     expect(debrief.scores.overall).toBeLessThan(100)
   })
 
-  it('marks objectives met only when all their expectations applied and were met in time', () => {
+  it('rates each objective P/S/M/U from what is tied to it, and never calls one with nothing applicable "not met"', () => {
+    const rated = (id: string, text: string, suggested: 'P' | 'U' | null) => ({
+      id,
+      text,
+      met: suggested === 'P',
+      suggested,
+      rating: suggested,
+      note: '',
+      flags: [],
+    })
     expect(debriefOf(GOOD).objectives).toEqual([
-      { id: 'fast', text: 'The note reaches the office within 10 minutes.', met: true },
-      { id: 'police', text: 'Police are called within 5 minutes once it is credible.', met: true },
-      { id: 'nothing', text: 'An objective no expectation measures.', met: false },
+      rated('fast', 'The note reaches the office within 10 minutes.', 'P'),
+      rated('police', 'Police are called within 5 minutes once it is credible.', 'P'),
+      rated('nothing', 'An objective no expectation measures.', null),
     ])
-    expect(debriefOf(FLAWED).objectives.map((o) => o.met)).toEqual([true, false, false])
-    // The clock of `call` never starts when play ends at the first inject: not shown, not met.
+    // The 911 call was never made: a tied expectation never met is U, before any score.
+    expect(debriefOf(FLAWED).objectives.map((o) => o.suggested)).toEqual(['P', 'U', null])
+    // The clock of `call` never starts when play ends at the first inject: not rated.
     const early = debriefOf([GOOD[0], { t: '08:05', type: 'end' }])
-    expect(early.objectives.map((o) => o.met)).toEqual([true, false, false])
+    expect(early.objectives.map((o) => o.suggested)).toEqual(['P', null, null])
+  })
+
+  it("shows the evaluator's rating and note beside the suggestion", () => {
+    const replayed = play(NOTE, FLAWED)
+    const debrief = buildDebrief(replayed, DEFAULT_POLICY, score(replayed, DEFAULT_POLICY), {
+      evaluation: { police: { rating: 'M', note: 'The SRO called at 08:21, after play ended.' } },
+    })
+    expect(debrief.objectives[1]).toMatchObject({
+      id: 'police',
+      suggested: 'U',
+      rating: 'M',
+      met: false,
+      note: 'The SRO called at 08:21, after play ended.',
+    })
+    expect(debrief.objectives[0]).toMatchObject({ suggested: 'P', rating: 'P', note: '' })
   })
 
   it('puts the timeline in order, with expected versus actual at each deadline', () => {
@@ -260,9 +285,9 @@ describe('renderJson', () => {
       'format',
       'scenario',
       'policy',
+      'objectives',
       'scores',
       'flags',
-      'objectives',
       'timeline',
       'flow',
       'strengths',

@@ -74,8 +74,8 @@ describe('renderMarkdown', () => {
   it('has the sections of an after-action report, in order', () => {
     const headings = markdown.split('\n').filter((line) => line.startsWith('#'))
     expect(headings.slice(1)).toEqual([
-      '## Overview',
-      '## Objectives',
+      '## Objective ratings',
+      '## Scores',
       '## Timeline',
       '## Information flow',
       '## Flags',

@@ -25,4 +25,18 @@ describe('parseLog', () => {
     ).toBe('events[0].to: must be a list')
     expect(messageFor({})).toBe('events: must be a list')
   })
+
+  it('says in plain words, naming the event, that a list or a text is empty', () => {
+    const note = { type: 'note', t: '08:00', text: 'start' }
+    const share = { type: 'share', t: '08:01', from: 'teacher', to: ['nurse'], facts: ['a'] }
+    expect(messageFor([note, { ...share, to: [] }])).toBe(
+      'events[1].to: event 1 (a share) names no recipient; list at least one role in "to"',
+    )
+    expect(
+      messageFor([
+        { type: 'decline', t: '08:01', role: 'nurse', to: ['sro'], facts: [], reason: 'privacy' },
+      ]),
+    ).toBe('events[0].facts: event 0 (a decline) names no fact; list at least one fact in "facts"')
+    expect(messageFor([note, { ...share, to: [] }])).not.toContain('Too small')
+  })
 })

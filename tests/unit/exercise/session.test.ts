@@ -1,14 +1,10 @@
-/** The session the app drives: dispatch, undo, can, snapshots. */
+/** The session the app drives: dispatch, undo, can, resuming from a saved log. */
 import { describe, expect, it } from 'vitest'
 import { toMinute } from '../../../engine/scenario/clock'
 import type { LogEvent } from '../../../engine/exercise/log'
 import { replay } from '../../../engine/exercise/replay'
-import {
-  createSession,
-  InvalidLogError,
-  restoreSession,
-  SESSION_FORMAT,
-} from '../../../engine/exercise/session'
+import { Log } from '../../../engine/exercise/log'
+import { createSession, InvalidLogError } from '../../../engine/exercise/session'
 import { badLog, drill, lockerNote, lockerNoteLog } from './fixtures'
 
 const share: LogEvent = {
@@ -90,7 +86,6 @@ describe('a session', () => {
     session.dispatch({ type: 'end' })
     expect(session.state).toMatchObject({ ended: true, end: { reason: 'end', index: 1 } })
     expect(session.can({ type: 'note', text: 'after' })).toBe(false)
-    expect(session.machineSnapshot().hasTag('ended')).toBe(true)
   })
 
   it('undoes the last event, back to the state before it', () => {
@@ -110,19 +105,25 @@ describe('a session', () => {
     expect(direct.ok && session.replay()).toEqual(direct.ok && direct.replay)
   })
 
-  it('survives a snapshot through JSON and restores it', () => {
+  it('resumes from its log saved as JSON, as the app does', () => {
     const session = createSession(lockerNote(), { log: lockerNoteLog(), policy: 'strict' })
-    const text = JSON.stringify(session.snapshot())
-    const restored = restoreSession(lockerNote(), JSON.parse(text))
-    expect(restored.state).toEqual(session.state)
-    expect(restored.log).toEqual({ ...lockerNoteLog(), policy: 'strict' })
-    expect(session.snapshot().format).toBe(SESSION_FORMAT)
+    const saved = Log.parse(JSON.parse(JSON.stringify(session.log)))
+    const resumed = createSession(lockerNote(), { log: saved })
+    expect(resumed.state).toEqual(session.state)
+    expect(resumed.log).toEqual({ ...lockerNoteLog(), policy: 'strict' })
   })
 
-  it('refuses an unknown snapshot envelope and a broken log', () => {
-    expect(() => restoreSession(drill(), { format: 'ttx-session/9', log: {} })).toThrow(
-      /not a ttx-session\/1 snapshot/,
-    )
+  it('keeps a replay it gave out as it was when more events follow', () => {
+    const session = createSession(drill())
+    session.dispatch(share)
+    const before = session.replay()
+    session.dispatch({ type: 'advance' })
+    expect(before.log.events).toEqual([share])
+    expect(before.injects).toHaveLength(1)
+    expect(session.replay().injects).toHaveLength(2)
+  })
+
+  it('refuses a broken log', () => {
     expect(() => createSession(lockerNote(), { log: badLog('decide-twice') })).toThrow(
       InvalidLogError,
     )

@@ -1,21 +1,21 @@
 /**
- * Type tests (STYLE.md level four): what the compiler must refuse. Checked by
+ * Type tests: what the compiler must refuse. Checked by
  * `tsc -p tsconfig.node.json`; an unused @ts-expect-error fails the typecheck.
  */
 import { createActor } from 'xstate'
 import { describe, expect, it } from 'vitest'
 import { indexScenario } from '../../../engine/scenario/scenario-index'
 import type { LogEvent } from '../../../engine/exercise/log'
-import { createExerciseMachine } from '../../../engine/exercise/machine'
+import { exerciseLogic } from '../../../engine/exercise/logic'
 import type { AppliedEvent, ReplayResult } from '../../../engine/exercise/replay-types'
 import { createSession } from '../../../engine/exercise/session'
 import { drill } from './fixtures'
 
 describe('types', () => {
-  const machine = createExerciseMachine(indexScenario(drill()))
+  const logic = exerciseLogic(indexScenario(drill()))
 
-  it('accepts only log events as machine events', () => {
-    const actor = createActor(machine)
+  it("accepts only log events as the actor's events", () => {
+    const actor = createActor(logic)
     // @ts-expect-error -- not an event of the log
     actor.send({ type: 'jump' })
     // @ts-expect-error -- a share needs from, to and facts

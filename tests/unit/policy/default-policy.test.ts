@@ -11,28 +11,55 @@ describe('the default policy profile', () => {
     expect(parsed).toEqual({ ok: true, policy: DEFAULT_POLICY, diagnostics: [] })
   })
 
-  it('follows the table of DESIGN.md', () => {
+  it('follows the table of docs/scoring.md, "Policy profiles"', () => {
     const { sensitivities: s } = DEFAULT_POLICY
     const broad = ['parents', 'media', 'public']
-    expect([...s.directory.allowed].sort()).toEqual(
-      ROLE_KINDS.filter((k) => !broad.includes(k)).sort(),
-    )
-    expect(s.directory.emergency).toEqual([])
-    expect(s.observation.emergency).toEqual(['school-staff', 'community-health'])
-    expect(s['education-record'].allowed).toEqual([
-      'school-admin',
-      'school-mental-health',
-      'school-health',
-      'threat-team',
-      'district',
-    ])
-    expect(s.health.allowed).toEqual(['school-health', 'school-mental-health'])
-    expect(s['law-enforcement'].emergency).toEqual([
-      'district',
-      'emergency-services',
-      'school-mental-health',
-      'school-health',
-    ])
+    const table = {
+      directory: [ROLE_KINDS.filter((k) => !broad.includes(k)), []],
+      observation: [
+        [
+          'school-admin',
+          'school-mental-health',
+          'school-health',
+          'threat-team',
+          'district',
+          'law-enforcement',
+          'emergency-services',
+        ],
+        ['school-staff', 'community-health', 'parent'],
+      ],
+      'education-record': [
+        ['school-admin', 'school-mental-health', 'school-health', 'threat-team', 'district'],
+        ['school-staff', 'law-enforcement', 'emergency-services', 'community-health'],
+      ],
+      health: [
+        ['school-health', 'school-mental-health'],
+        [
+          'school-staff',
+          'school-admin',
+          'threat-team',
+          'law-enforcement',
+          'emergency-services',
+          'community-health',
+        ],
+      ],
+      'law-enforcement': [
+        ['law-enforcement', 'threat-team', 'school-admin'],
+        [
+          'district',
+          'emergency-services',
+          'school-mental-health',
+          'school-health',
+          'school-staff',
+          'parent',
+        ],
+      ],
+    } as const
+    for (const [sensitivity, [allowed, emergency]] of Object.entries(table)) {
+      const rule = s[sensitivity as keyof typeof s]
+      expect([...rule.allowed].sort(), `${sensitivity} allowed`).toEqual([...allowed].sort())
+      expect([...rule.emergency].sort(), `${sensitivity} emergency`).toEqual([...emergency].sort())
+    }
   })
 })
 

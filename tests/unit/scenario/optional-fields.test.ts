@@ -64,7 +64,7 @@ describe('fields FORMAT does not require', () => {
     expect(actions.get('call-911')).toEqual({
       id: 'call-911',
       label: 'Call 911 (district protocol)',
-      level: 2,
+      level: 1,
     })
     expect(actions.get('call-district')).toEqual({
       id: 'call-district',

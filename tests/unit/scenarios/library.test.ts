@@ -82,6 +82,30 @@ const JUSTIFIED_WARNINGS: Readonly<Record<string, readonly string[]>> = {
     // The SRO or the principal tells the district safety office how the hoax was made.
     'option "name-the-pranksters" shares fact "tip-source"',
   ],
+  'therapist-warning': [
+    // `voicemail` is only reached when the principal knows threat-words (its branch condition);
+    // gun-access comes in the same call on every path that reaches it.
+    'option "police-now" shares fact "threat-words"',
+    'option "police-now" shares fact "gun-access"',
+    // The principal briefs the district safety director during the afternoon.
+    'option "explain-fully" shares fact "threat-words"',
+  ],
+  'records-transfer': [
+    // The registrar tells the principal about the withdrawal at the counter.
+    'option "tell-new-school" shares fact "new-school"',
+  ],
+  'bomb-threat-testing': [
+    // `coordinated` is only reached when the SRO knows swat-words (its branch condition).
+    'option "police-lockdown" shares fact "swat-words"',
+  ],
+  'coach-disclosure': [
+    // The principal tells the coach the CPS safety plan before practice.
+    'option "tell-the-truth" shares fact "safety-plan"',
+  ],
+  'sextortion-chat': [
+    // The principal hears of the post from the teacher or, on the late path, from the SRO.
+    'option "name-the-case" shares fact "chat-post"',
+  ],
 }
 
 const ExpectedFlag = z.strictObject({

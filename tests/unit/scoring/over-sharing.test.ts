@@ -18,7 +18,8 @@ describe('over-sharing', () => {
         to: ['sro'],
       }),
     ])
-    expect(flags[0]?.basis).toMatch(/^H3 /)
+    // A school nurse's record is FERPA's: F8 outside an emergency, never HIPAA's H3.
+    expect(flags[0]?.basis).toMatch(/^F8 — /)
     expect(flags[0]?.explanation).toContain('J. takes medication for seizures')
   })
 

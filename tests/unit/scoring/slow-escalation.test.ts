@@ -91,7 +91,8 @@ describe('slow-escalation: escalate', () => {
   it('is critical when the threat became imminent after the clock started', () => {
     const flags = escalation([ADVANCE, ADVANCE, { t: '08:31', type: 'end' }])
     expect(flags).toEqual([expect.objectContaining({ severity: 'critical', at: '08:10' })])
-    expect(flags[0]?.basis).toMatch(/^T2 /)
+    // Due at 08:10, while the threat was 2: the basis is T1, not T2 (imminent came later).
+    expect(flags[0]?.basis).toMatch(/^T1 — /)
   })
 
   it('is met at once when the first to learn the fact is in `to`', () => {
@@ -171,6 +172,7 @@ describe('a clean log', () => {
     ])
     expect(score(clean, DEFAULT_POLICY)).toEqual({
       flags: [],
+      ties: [],
       scores: {
         overall: 100,
         accuracy: 100,

@@ -29,9 +29,18 @@ describe('unclear-message', () => {
     expect(flags[0]?.explanation).toContain('Missing: known, ask.')
   })
 
-  it('raises one flag per share and safety fact, none for other facts', () => {
+  it('raises one flag per share, naming every safety fact concerned and no other', () => {
     const flags = flagsOf(SCHOOL, 'unclear-message', [share(['rumour', 'smoke', 'schedule'])])
-    expect(flags.map((f) => f.fact)).toEqual(['rumour', 'smoke'])
+    expect(flags).toHaveLength(1)
+    // Several safety facts: the flag names them in its explanation, not in `fact`.
+    expect(flags[0]).not.toHaveProperty('fact')
+    expect(flags[0]?.explanation).toContain('J. has a gun in his bag')
+    expect(flags[0]?.explanation).toContain('smoke')
+    expect(flags[0]?.explanation).not.toContain('schedule')
+  })
+
+  it('raises nothing for a share of no safety fact, whatever its message', () => {
+    expect(flagsOf(SCHOOL, 'unclear-message', [share(['schedule'])])).toEqual([])
   })
 
   it('does not flag a complete message', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LogEvent } from '../../../engine/exercise/log'
 import {
-  currentInject,
-  ended,
   knowsNow,
-  openDecisions,
   play,
   rewind,
   startPlaytest,
@@ -23,9 +20,9 @@ function playAll(playtest: Playtest, events: LogEvent[]): Playtest {
 describe('playtest', () => {
   it('starts at the first inject with its reveal and offers its decision', () => {
     const playtest = startPlaytest(lockerNote, { inject: 'found', knowledge: [] })
-    expect(currentInject(playtest).id).toBe('found')
+    expect(playtest.inject.id).toBe('found')
     expect(knowsNow(playtest, 'custodian')).toEqual(['note-text'])
-    expect(openDecisions(playtest).map((open) => open.role)).toEqual(['custodian'])
+    expect(playtest.state.openDecisions.map((open) => open.role)).toEqual(['custodian'])
   })
 
   it('plays a decision, closes it, and advances along the branch the engine picks', () => {
@@ -35,10 +32,10 @@ describe('playtest', () => {
       { type: 'advance' },
     ])
     expect(knowsNow(played, 'principal')).toEqual(['note-text'])
-    expect(currentInject(played).id).toBe('team')
-    expect(openDecisions(played)).toEqual([])
+    expect(played.inject.id).toBe('team')
+    expect(played.state.openDecisions).toEqual([])
     const last = playAll(played, [{ type: 'advance' }])
-    expect(currentInject(last).id).toBe('sro-unaware')
+    expect(last.inject.id).toBe('sro-unaware')
   })
 
   it('starts mid-scenario with the chosen starting knowledge, so the other branch is taken', () => {
@@ -46,10 +43,10 @@ describe('playtest', () => {
       inject: 'team',
       knowledge: [{ role: 'sro', fact: 'note-text' }],
     })
-    expect(start.replay.clock).toBe(7 * 60 + 50)
+    expect(start.state.clock).toBe(7 * 60 + 50)
     expect(knowsNow(start, 'sro')).toEqual(['note-text'])
     const after = playAll(start, [{ type: 'advance' }])
-    expect(currentInject(after).id).toBe('sro-informed')
+    expect(after.inject.id).toBe('sro-informed')
   })
 
   it('refuses an event the engine refuses, with the engine’s message, and keeps the state', () => {
@@ -63,7 +60,23 @@ describe('playtest', () => {
     })
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error).toMatch(/^event 0/)
-    expect(start.replay.log.events).toEqual([])
+    expect(start.events).toEqual([])
+    expect(start.session.log.events).toEqual([])
+  })
+
+  it('rewinds to any earlier moment, keeping the view it came from', () => {
+    const start = startPlaytest(lockerNote, { inject: 'found', knowledge: [] })
+    const played = playAll(start, [
+      { type: 'decide', t: '07:33', role: 'custodian', inject: 'found', option: 'to-principal' },
+      { type: 'advance' },
+      { type: 'advance' },
+    ])
+    const back = rewind(played, 1)
+    expect(back.events).toHaveLength(1)
+    expect(back.inject.id).toBe('found')
+    expect(knowsNow(back, 'principal')).toEqual(['note-text'])
+    expect(played.inject.id).toBe('sro-unaware')
+    expect(played.events).toHaveLength(3)
   })
 
   it('shows flags as they appear, and rewinding takes them away', () => {
@@ -81,7 +94,7 @@ describe('playtest', () => {
     expect(speculated.flags.map((flag) => flag.rule)).toContain('speculation')
     const back = rewind(speculated, 0)
     expect(back.flags.map((flag) => flag.rule)).not.toContain('speculation')
-    expect(back.replay.log.events).toEqual([])
+    expect(back.events).toEqual([])
   })
 
   it('flags a slow escalation only once its deadline has passed', () => {
@@ -94,9 +107,9 @@ describe('playtest', () => {
 
   it('knows when play has ended', () => {
     const start = startPlaytest(lockerNote, { inject: 'sro-informed', knowledge: [] })
-    expect(ended(start)).toBe(false)
+    expect(start.state.ended).toBe(false)
     const done = playAll(start, [{ type: 'advance' }])
-    expect(ended(done)).toBe(true)
-    expect(openDecisions(done)).toEqual([])
+    expect(done.state.ended).toBe(true)
+    expect(done.state.openDecisions).toEqual([])
   })
 })
