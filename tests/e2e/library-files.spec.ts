@@ -19,7 +19,10 @@ test('a broken file says so at the top, shows its card and can be removed', asyn
     text('unclosed.yaml', valid.replace('title: The note', 'title: "The note')),
   ])
   const alert = page.getByRole('alert')
-  await expect(alert).toContainText('“unclosed.yaml” cannot be played: this value opens with "')
+  // Opening saves and reloads the library: slow on a loaded machine.
+  await expect(alert).toContainText('“unclosed.yaml” cannot be played: this value opens with "', {
+    timeout: 20_000,
+  })
   const card = page.getByRole('article', { name: 'unclosed.yaml' })
   await expect(card).toBeInViewport()
   await expect(card).toContainText(`unclosed.yaml:${quoteLine}:12: error: this value opens with "`)
@@ -45,7 +48,9 @@ test('a YAML file that is not a scenario is called that, once', async ({ page })
   await page.goto('/')
   await expect(page.locator('.cards > li').first()).toBeVisible()
   await dropOnLibrary(page, [text('settings.yaml', 'name: my-app\nversion: 2\nitems: [1, 2]\n')])
-  await expect(page.getByRole('alert')).toContainText('this is not a scenario file')
+  await expect(page.getByRole('alert')).toContainText('this is not a scenario file', {
+    timeout: 20_000,
+  })
   const card = page.getByRole('article', { name: 'settings.yaml' })
   await expect(card).toBeInViewport()
   await expect(card).toContainText('This file is not a scenario.')
@@ -60,6 +65,7 @@ test('a valid dropped file is announced and brought into view', async ({ page })
   ])
   await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toContainText(
     'Opened “The drill note” (drill.yaml): its card is shown below.',
+    { timeout: 20_000 },
   )
   await expect(page.getByRole('article', { name: 'The drill note' })).toBeInViewport()
 })
