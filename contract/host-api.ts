@@ -10,6 +10,7 @@
 import type { Evaluation } from '../engine/hseep/evaluation'
 import type { ScenarioMedia } from '../engine/scenario/material-images'
 import type {
+  ProjectorStateData,
   ClockModeData,
   ExportKindData,
   ExportResultData,
@@ -61,6 +62,8 @@ export interface HostApi {
    * list, so listing the library never carries every scenario's images.
    */
   userScenarioMedia(name: string): Promise<ScenarioMedia>
+  /** Deletes one of the user's scenarios with its images (nothing happens if there is none). */
+  deleteUserScenario(name: string): Promise<void>
 
   /** Saves the whole session atomically, keeping the previous save as a backup. */
   saveSession(session: SavedSession): Promise<void>
@@ -103,6 +106,18 @@ export interface HostApi {
    * Returns the unsubscribe function.
    */
   onSessionSaved?(listener: (id: string) => void): () => void
+
+  /**
+   * Optional: sends what the room sees to the projector window (`#/projector`); null when no
+   * session is running. The console calls it whenever its projector state changes.
+   */
+  showOnProjector?(state: ProjectorStateData): Promise<void>
+
+  /**
+   * Optional: calls `listener` with the projector state the console sent last, at once (null
+   * if none) and then on every change. Returns the unsubscribe function.
+   */
+  onProjectorState?(listener: (state: ProjectorStateData) => void): () => void
 
   /**
    * Optional: calls `listener` when the user picks a command from the desktop app's native

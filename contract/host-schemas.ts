@@ -13,6 +13,7 @@ import { Log } from '../engine/exercise/log'
 import { Id } from '../engine/scenario/schema'
 import { imageProblem } from '../engine/scenario/check-materials'
 import { IMAGE_LIMITS } from '../engine/scenario/material-images'
+import { ProjectorStateSchema } from './projector-schema'
 
 /** Bounds that no real use reaches, so a hostile or runaway payload is refused early. */
 export const LIMITS = {
@@ -152,7 +153,7 @@ export const SettingsPatch = Settings.partial()
  */
 export const RendererSettingsPatch = Settings.omit({ recentFiles: true }).partial()
 
-export const EXPORT_KINDS = ['pdf', 'html', 'md', 'json', 'log'] as const
+export const EXPORT_KINDS = ['pdf', 'html', 'md', 'json', 'log', 'yaml'] as const
 export const ExportKind = z.enum(EXPORT_KINDS)
 
 /** Only a suggestion for the save dialog, but still never a path. */
@@ -185,3 +186,7 @@ export type SessionSummaryData = z.output<typeof SessionSummary>
 export type LoadedSessionData = z.output<typeof LoadedSession>
 export type ExportKindData = z.output<typeof ExportKind>
 export type ExportResultData = z.output<typeof ExportResult>
+
+/** What the room sees (renderer/projector/projector-state.ts); null when nothing runs. */
+export const ProjectorState = ProjectorStateSchema.nullable()
+export type ProjectorStateData = z.output<typeof ProjectorState>

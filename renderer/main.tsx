@@ -43,7 +43,7 @@ createRoot(root).render(
     {roomPage !== undefined ? (
       <Suspense>{roomPage === 'join' ? <ParticipantPage /> : <FacilitatorPage />}</Suspense>
     ) : projectorOnly ? (
-      <ProjectorRoute host={host} openSession={openSession} />
+      <ProjectorRoute host={host} />
     ) : (
       <AppActor.Provider options={{ input: { host, openSession } }}>
         <App />

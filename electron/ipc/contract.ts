@@ -13,6 +13,7 @@ import {
   LoadedSession,
   Notices,
   OpenedScenario,
+  ProjectorState,
   SavedSession,
   ScenarioMedia,
   ScenarioFileName,
@@ -43,6 +44,7 @@ const definitions = {
     response: UserScenario,
   },
   'scenario:media': { request: z.tuple([ScenarioFileName]), response: ScenarioMedia },
+  'scenario:delete-user': { request: z.tuple([ScenarioFileName]), response: z.void() },
   'scenario:open-recent': {
     request: z.tuple([z.string().max(LIMITS.pathChars)]),
     response: OpenedScenario,
@@ -58,6 +60,8 @@ const definitions = {
     response: ExportResult,
   },
   'projector:toggle': { request: z.tuple([]), response: z.void() },
+  'projector:show': { request: z.tuple([ProjectorState]), response: z.void() },
+  'projector:current': { request: z.tuple([]), response: ProjectorState },
   'notices:take': { request: z.tuple([]), response: Notices },
 } as const satisfies Record<string, ChannelSpec>
 
@@ -94,6 +98,8 @@ export const CHANNELS: readonly Channel[] = Object.keys(contract).filter(isChann
  *   or "export" means), through HostApi's optional `onMenuCommand`.
  * - `session:saved`: any window saved a session (HostApi's optional `onSessionSaved`), so
  *   the projector window re-reads it instead of polling.
+ * - `projector:state`: the console sent a new projector state (`projector:show`); every
+ *   window gets it, the projector window shows it.
  */
 export { MenuCommand }
 export type MenuCommand = z.output<typeof MenuCommand>
@@ -101,6 +107,7 @@ export type MenuCommand = z.output<typeof MenuCommand>
 const eventDefinitions = {
   'menu:command': MenuCommand,
   'session:saved': SessionId,
+  'projector:state': ProjectorState,
 } as const satisfies Record<string, z.ZodType>
 
 export type EventChannel = keyof typeof eventDefinitions

@@ -16,6 +16,7 @@ const FILTERS: Readonly<Record<ExportKindData, FileFilter>> = {
   md: { name: 'Markdown', extensions: ['md'] },
   json: { name: 'JSON', extensions: ['json'] },
   log: { name: 'Exercise log (JSON)', extensions: ['json'] },
+  yaml: { name: 'Scenario (YAML)', extensions: ['yaml', 'yml'] },
 }
 
 export async function chooseScenarioFile(parent: BrowserWindow | null): Promise<string | null> {

@@ -8,6 +8,7 @@ import type {
   ExportKindData,
   ExportResultData,
   OpenedScenarioData,
+  ProjectorStateData,
 } from '../../contract/host-schemas'
 import { basename } from 'node:path'
 import { writeFileAtomic } from './persistence/atomic-write'
@@ -29,6 +30,8 @@ export interface Platform {
   toggleProjector(): void
   /** Tells every window a session was saved (the projector window re-reads it). */
   sessionSaved(id: string): void
+  /** Sends the console's projector state to every window (the projector window shows it). */
+  projectorState(state: ProjectorStateData): void
 }
 
 export interface HandlerDeps {
@@ -41,11 +44,14 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { sessions, scenarios, settings, notices, platform } = deps
+  // The last state the console sent, for a projector window opened after it.
+  let projector: ProjectorStateData = null
   return {
     'scenario:open-file': () => openScenario(deps),
     'scenario:list-user': () => scenarios.list(),
     'scenario:save-user': ([name, text, media]) => scenarios.save(name, text, media),
     'scenario:media': ([name]) => scenarios.media(name),
+    'scenario:delete-user': ([name]) => scenarios.delete(name),
     'scenario:open-recent': ([file]) => openRecent(deps, file),
     'session:save': async ([session]) => {
       await sessions.save(session)
@@ -61,6 +67,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       platform.toggleProjector()
       return Promise.resolve()
     },
+    'projector:show': ([state]) => {
+      projector = state
+      platform.projectorState(state)
+      return Promise.resolve()
+    },
+    'projector:current': () => Promise.resolve(projector),
     'notices:take': () => Promise.resolve(notices.take()),
   }
 }
@@ -99,6 +111,7 @@ const EXTENSIONS: Readonly<Record<ExportKindData, string>> = {
   md: '.md',
   json: '.json',
   log: '.log.json',
+  yaml: '.yaml',
 }
 
 /** The suggested name with the kind's extension, so the dialog proposes a sensible file. */

@@ -42,6 +42,11 @@ export async function createServices(windows: Windows): Promise<ReturnType<typeo
         sendEvent(window.webContents, 'session:saved', id)
       }
     },
+    projectorState: (state) => {
+      for (const window of BrowserWindow.getAllWindows()) {
+        sendEvent(window.webContents, 'projector:state', state)
+      }
+    },
   }
   return createHandlers({
     sessions: new SessionStore(join(userData, 'sessions'), notices),

@@ -51,6 +51,7 @@ const api = {
   listUserScenarios: () => call('scenario:list-user'),
   saveUserScenario: (name, text, media) => call('scenario:save-user', name, text, media),
   userScenarioMedia: (name) => call('scenario:media', name),
+  deleteUserScenario: (name) => call('scenario:delete-user', name),
   openRecentFile: (path) => call('scenario:open-recent', path),
   saveSession: (session) => call('session:save', session),
   listSessions: () => call('session:list'),
@@ -62,6 +63,22 @@ const api = {
   toggleProjector: () => call('projector:toggle'),
   takeNotices: () => call('notices:take'),
   onSessionSaved: (listener) => subscribe('session:saved', listener),
+  showOnProjector: (state) => call('projector:show', state),
+  onProjectorState: (listener) => {
+    const unsubscribe = subscribe('projector:state', listener)
+    // The state sent before this window opened; a newer one may already have arrived.
+    let heard = false
+    const unsubscribeHeard = subscribe('projector:state', () => {
+      heard = true
+    })
+    void call('projector:current').then((state) => {
+      if (!heard) listener(state)
+    })
+    return () => {
+      unsubscribe()
+      unsubscribeHeard()
+    }
+  },
   onMenuCommand: (listener) => subscribe('menu:command', listener),
 } satisfies DesktopHostApi
 

@@ -88,6 +88,8 @@ export function parseYamlWithPositions(text: string, file: string): YamlSource {
   // Only the first syntax error: the ones after it are usually its echoes.
   const [firstError] = doc.errors
   if (firstError !== undefined) {
+    const unclosed = unclosedQuote(firstError, text)
+    if (unclosed !== undefined) return fail(unclosed.at, unclosed.message)
     return fail(position(firstError.pos[0]), syntaxMessage(firstError))
   }
   const problems = doc.warnings.map((w) => located(position(w.pos[0]), 'warning', syntaxMessage(w)))
@@ -188,4 +190,28 @@ function syntaxMessage(error: YAMLError): string {
   // The parser reports its own stack overflow as an error at the node it was reading.
   if (raw.includes('call stack')) return TOO_DEEP
   return FRIENDLY[error.code] ?? `YAML syntax: ${raw}`
+}
+
+/**
+ * A quoted value never closed: the parser reads on to the end of the file and says so
+ * there, but the mistake is where the quote opened. That is the first line where a value
+ * opens with the quote and the line holds no closing one.
+ */
+export function unclosedQuote(
+  error: YAMLError,
+  text: string,
+): { at: Position; message: string } | undefined {
+  const quote = /Missing closing (["'])quote/.exec(error.message)?.[1]
+  if (error.code !== 'MISSING_CHAR' || quote === undefined) return undefined
+  const opens = new RegExp(`(^\\s*|:\\s+|-\\s+|[[{,]\\s*)${quote}(?!.*${quote})`)
+  const lines = text.split(/\r?\n/)
+  for (const [i, line] of lines.entries()) {
+    const match = opens.exec(line)
+    if (match === null) continue
+    return {
+      at: { line: i + 1, col: match.index + (match[1]?.length ?? 0) + 1 },
+      message: `this value opens with ${quote} but never closes it: add the closing ${quote} at its end`,
+    }
+  }
+  return undefined
 }

@@ -6,10 +6,12 @@ import { RunScreen } from '../run/RunScreen'
 import { DebriefScreen } from '../debrief/DebriefScreen'
 import { MessageBar } from './MessageBar'
 import { StudioScreen } from './StudioScreen'
+import { useTabNavigation } from './use-tab-navigation'
 
 /** Picks the screen for the app machine's state; each screen reads only what it needs. */
 export function App() {
   const screen = AppActor.useSelector((s) => topState(s.value))
+  useTabNavigation(screen)
   useEffect(() => {
     document.title = `Need to Know — ${TITLES[screen] ?? 'Library'}`
   }, [screen])

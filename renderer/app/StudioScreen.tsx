@@ -8,10 +8,12 @@ const Studio = lazy(() => import('../studio'))
 export function StudioScreen() {
   const host = AppActor.useSelector((s) => s.context.host)
   const actor = AppActor.useActorRef()
+  const file = AppActor.useSelector((s) => s.context.studioFile)
   return (
     <Suspense fallback={<p role="status">Opening the studio…</p>}>
       <Studio
         host={host}
+        {...(file === undefined ? {} : { initial: { ...file, saved: true } })}
         onClose={() => {
           actor.send({ type: 'back' })
         }}

@@ -16,6 +16,7 @@ import {
   type LibraryEntry,
 } from '../library/library-model'
 import { runMachine } from '../run/run-machine'
+import { copyName } from '../studio/file-naming'
 
 export interface AppInput {
   readonly host: HostApi
@@ -36,6 +37,16 @@ export interface AppContext extends AppInput {
   /** The finished session whose debrief is shown. */
   readonly finished?: Running
   readonly message?: Message
+  /** The library card to bring into view ("user:<name>"): the file just opened. */
+  readonly highlight?: string
+  /** The user's scenario the studio opens with (edit from the library); none for a new one. */
+  readonly studioFile?: StudioFile
+}
+
+/** One of the user's scenario files, as the studio opens it. */
+export interface StudioFile {
+  readonly name: string
+  readonly text: string
 }
 
 /** What the message bar says: a problem (an alert), or something worth knowing (a status). */
@@ -58,7 +69,13 @@ export type AppEvent =
   | { type: 'start'; setup: SessionSetup }
   | { type: 'back' }
   | { type: 'dismiss' }
-  | { type: 'open-studio' }
+  /** The library brought the highlighted card into view. */
+  | { type: 'highlighted' }
+  /** The studio, on one of the user's scenarios to edit or on a new one. */
+  | { type: 'open-studio'; file?: StudioFile }
+  /** One of the user's scenarios: copied under a free name, or deleted with its images. */
+  | { type: 'duplicate-scenario'; name: string }
+  | { type: 'delete-scenario'; name: string }
   /** Play a scenario written in the studio: straight to its setup. */
   | { type: 'play-text'; name: string; text: string }
 
@@ -94,6 +111,9 @@ export const appMachine = setup({
         restoredFromBackup: loaded.restoredFromBackup,
       }
     }),
+    manageScenario: fromPromise<Message, { host: HostApi; event: AppEvent }>(({ input }) =>
+      manageScenario(input.host, input.event),
+    ),
     discardSession: fromPromise<null, { host: HostApi; id: string }>(async ({ input }) => {
       await input.host.deleteSession(input.id)
       return null
@@ -104,7 +124,10 @@ export const appMachine = setup({
   id: 'app',
   context: ({ input }) => ({ ...input, library: emptyLibrary }),
   initial: 'loading',
-  on: { dismiss: { actions: assign({ message: undefined }) } },
+  on: {
+    dismiss: { actions: assign({ message: undefined }) },
+    highlighted: { actions: assign({ highlight: undefined }) },
+  },
   states: {
     loading: {
       invoke: {
@@ -129,7 +152,12 @@ export const appMachine = setup({
         'open-file': 'openingFile',
         'open-files': 'openingFile',
         'open-recent': 'openingFile',
-        'open-studio': 'studio',
+        'open-studio': {
+          target: 'studio',
+          actions: assign({ studioFile: ({ event }) => event.file }),
+        },
+        'duplicate-scenario': 'managing',
+        'delete-scenario': 'managing',
         resume: 'resuming',
         'open-debrief': 'reopening',
         discard: 'discarding',
@@ -143,11 +171,25 @@ export const appMachine = setup({
           { guard: ({ event }) => event.output === null, target: 'library' },
           {
             target: 'loading',
-            actions: assign({ message: ({ event }) => openedMessage(event.output) }),
+            actions: assign({
+              message: ({ event }) => openedMessage(event.output),
+              highlight: ({ event }) => `user:${event.output?.scenario.name ?? ''}`,
+            }),
           },
         ],
         onError: {
           target: 'library',
+          actions: assign({ message: ({ event }) => errorMessage(event.error) }),
+        },
+      },
+    },
+    managing: {
+      invoke: {
+        src: 'manageScenario',
+        input: ({ context, event }) => ({ host: context.host, event }),
+        onDone: { target: 'loading', actions: assign({ message: ({ event }) => event.output }) },
+        onError: {
+          target: 'loading',
           actions: assign({ message: ({ event }) => errorMessage(event.error) }),
         },
       },
@@ -304,10 +346,47 @@ function openedBy(host: HostApi, event: AppEvent): Promise<OpenedScenario | null
   }
 }
 
-/** Said only when something is worth knowing: a plain success shows in the library itself. */
-function openedMessage(opened: OpenedScenario | null): Message | undefined {
-  if (!opened || opened.notes.length === 0) return undefined
-  return { text: `Opened "${opened.scenario.name}". ${opened.notes.join(' ')}`, tone: 'notice' }
+/**
+ * Said at the top, since the card lands wherever the library sorts it: what was opened, or
+ * that it cannot be played and why, in the loader's first words.
+ */
+export function openedMessage(opened: OpenedScenario | null): Message | undefined {
+  if (!opened) return undefined
+  const { name, text } = opened.scenario
+  const entry = toEntry({ origin: 'user', file: name, text })
+  if (!entry.scenario) {
+    const first = (entry.problems[0] ?? '').replace(/^.*?: error: /, '')
+    const more = entry.problems.length > 1 ? ` (and ${entry.problems.length - 1} more)` : ''
+    return {
+      text: `“${name}” cannot be played: ${first}${more}. Its card, with “Open in the studio” to fix it, is shown below.`,
+      tone: 'error',
+    }
+  }
+  return {
+    text: [
+      `Opened “${entry.scenario.title}” (${name}): its card is shown below.`,
+      ...opened.notes,
+    ].join(' '),
+    tone: 'notice',
+  }
+}
+
+/** Duplicates or deletes one of the user's scenarios, and says what was done. */
+async function manageScenario(host: HostApi, event: AppEvent): Promise<Message> {
+  if (event.type === 'delete-scenario') {
+    await host.deleteUserScenario(event.name)
+    return { text: `Deleted “${event.name}”.`, tone: 'notice' }
+  }
+  if (event.type !== 'duplicate-scenario') throw new Error(`Nothing to do for “${event.type}”.`)
+  const scenarios = await host.listUserScenarios()
+  const source = scenarios.find((scenario) => scenario.name === event.name)
+  if (source === undefined) throw new Error(`“${event.name}” is no longer among your scenarios.`)
+  const name = copyName(
+    event.name,
+    scenarios.map((scenario) => scenario.name),
+  )
+  await host.saveUserScenario(name, source.text, await host.userScenarioMedia(event.name))
+  return { text: `Copied “${event.name}” as “${name}”.`, tone: 'notice' }
 }
 
 function idOf(event: AppEvent): string {

@@ -11,6 +11,9 @@ import { ObjectiveRatings } from './ObjectiveRatings'
 import { ReportLists } from './ReportLists'
 import { ScoresPanel } from './ScoresPanel'
 import { WhatHappened } from './WhatHappened'
+import { dayOf } from './export-name'
+import { sessionSection } from './session-notes'
+import { SessionNotesPanel } from './SessionNotesPanel'
 
 /** After play: what happened, what it means, and the files to take home. */
 export function DebriefScreen() {
@@ -25,11 +28,16 @@ export function DebriefScreen() {
   )
   if (!finished || !scenario || !log || !result) return null
   const table = finished.saved.setup.tableName
+  const date = dayOf(finished.saved.updatedAt)
+  const section = sessionSection(scenario, log, result.ok ? result.debrief : undefined, table, date)
   return (
     <main className="screen debrief">
       <header className="screen-head row">
         <h1>Debrief: {scenario.title}</h1>
-        {table !== '' && <p className="muted">{table}</p>}
+        <p className="muted">
+          {table === '' ? '' : `${table} · `}
+          {date}
+        </p>
         <button
           type="button"
           onClick={() => {
@@ -39,7 +47,13 @@ export function DebriefScreen() {
           Back to the library
         </button>
       </header>
-      <ExportBar scenario={scenario} log={log} debrief={result.ok ? result.debrief : undefined} />
+      <ExportBar
+        scenario={scenario}
+        log={log}
+        debrief={result.ok ? result.debrief : undefined}
+        tableName={table}
+        at={finished.saved.updatedAt}
+      />
       {result.ok && (
         <HseepSection
           sessionId={finished.saved.id}
@@ -55,6 +69,7 @@ export function DebriefScreen() {
           <FlagsPanel flags={result.debrief.flags} scenario={scenario} />
           <EscalationTimeline timeline={result.debrief.timeline} />
           <FlowPanel debrief={result.debrief} scenario={scenario} />
+          <SessionNotesPanel section={section} />
           <ReportLists debrief={result.debrief} scenario={scenario} />
           <WhatHappened debrief={result.debrief} scenario={scenario} />
         </div>

@@ -6,6 +6,8 @@ import type { ExportKind } from '../../contract/host-api'
 import { AppActor } from '../app/app-actor'
 import { useMenuCommand } from '../app/use-menu-command'
 import { exportContents } from './export-contents'
+import { dayOf, exportFileName } from './export-name'
+import { sessionSection } from './session-notes'
 
 const LABELS: readonly (readonly [ExportKind, string])[] = [
   ['pdf', 'PDF'],
@@ -20,10 +22,15 @@ export function ExportBar({
   scenario,
   log,
   debrief,
+  tableName,
+  at,
 }: {
   scenario: Scenario
   log: Log
   debrief: Debrief | undefined
+  tableName: string
+  /** ISO time of the session's last save: the date in the file names. */
+  at: string
 }) {
   const host = AppActor.useSelector((s) => s.context.host)
   const [status, setStatus] = useState('')
@@ -34,12 +41,28 @@ export function ExportBar({
     bar.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus()
   }, [])
   useMenuCommand('export', showChoices)
-  const files = exportContents(scenario, log, debrief)
+  const files = exportContents(
+    scenario,
+    log,
+    debrief,
+    sessionSection(scenario, log, debrief, tableName, dayOf(at)),
+  )
   const exportOne = async (kind: ExportKind) => {
     const text = files[kind]
     if (text === undefined) return
-    const result = await host.exportFile(kind, fileName(scenario.id, kind), text)
-    setStatus(result.saved ? `Saved to ${result.where}.` : 'Export cancelled.')
+    const result = await host.exportFile(
+      kind,
+      exportFileName(scenario.id, tableName, at, kind),
+      text,
+    )
+    setStatus(
+      !result.saved
+        ? 'Export cancelled.'
+        : kind === 'pdf' && host.platform === 'web'
+          ? // The browser prints: nothing is saved until "Save as PDF" is chosen there.
+            'The print dialog is open: choose “Save as PDF” there to keep the report.'
+          : `Saved to ${result.where}.`,
+    )
   }
   return (
     <section ref={bar} className="export-bar row" aria-label="Export">
@@ -59,11 +82,4 @@ export function ExportBar({
       </span>
     </section>
   )
-}
-
-function fileName(scenarioId: string, kind: ExportKind): string {
-  const extension = { pdf: 'pdf', html: 'html', md: 'md', json: 'debrief.json', log: 'log.json' }[
-    kind
-  ]
-  return `${scenarioId}.${extension}`
 }

@@ -24,6 +24,7 @@ import { loadSettings, saveSettings } from './browser-settings'
 import { Evaluation } from '../../engine/hseep/evaluation'
 import { downloadBytes, downloadText, pickFiles, printHtml } from './browser-files'
 import { ACCEPTED_FILES, readScenarioFiles } from './scenario-files'
+import { onProjectorState, showOnProjector } from './browser-projector'
 import type { ScenarioMedia } from '../../engine/scenario/material-images'
 
 const savedChannel = 'need-to-know:session-saved'
@@ -87,6 +88,15 @@ export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
       return parsed.success ? parsed.data : {}
     },
 
+    async deleteUserScenario(name: string): Promise<void> {
+      await transact(await db, 'media', 'readwrite', (store) =>
+        requestToPromise(store.delete(name)),
+      )
+      await transact(await db, 'scenarios', 'readwrite', (store) =>
+        requestToPromise(store.delete(name)),
+      )
+    },
+
     async saveSession(session: SavedSession): Promise<void> {
       await sessions.save(session)
       channel?.postMessage(session.id)
@@ -143,6 +153,9 @@ export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
       else await document.documentElement.requestFullscreen()
     },
 
+    showOnProjector,
+    onProjectorState,
+
     takeNotices(): Promise<readonly string[]> {
       return Promise.resolve(notices.splice(0))
     },
@@ -165,6 +178,7 @@ const MIME: Readonly<Record<Exclude<ExportKind, 'pdf'>, string>> = {
   md: 'text/markdown',
   json: 'application/json',
   log: 'application/json',
+  yaml: 'application/yaml',
 }
 
 /** The record-store operations over one IndexedDB object store of a transaction. */

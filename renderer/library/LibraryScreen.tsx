@@ -1,4 +1,4 @@
-import { useCallback, useState, type DragEvent } from 'react'
+import { useCallback, useEffect, useState, type DragEvent } from 'react'
 import { AppActor } from '../app/app-actor'
 import { useMenuCommand } from '../app/use-menu-command'
 import { ScenarioCard } from './ScenarioCard'
@@ -11,6 +11,16 @@ export function LibraryScreen({ busy }: { busy: boolean }) {
   const entries = AppActor.useSelector((s) => s.context.library.entries)
   const notices = AppActor.useSelector((s) => s.context.library.notices)
   const actor = AppActor.useActorRef()
+  const highlight = AppActor.useSelector((s) => s.context.highlight)
+  // The file just opened: its card is brought into view and focused, wherever it sorts.
+  useEffect(() => {
+    if (highlight === undefined || busy) return
+    const card = document.querySelector<HTMLElement>(`[data-key="${CSS.escape(highlight)}"]`)
+    if (!card) return
+    card.scrollIntoView({ block: 'center' })
+    card.focus({ preventScroll: true })
+    actor.send({ type: 'highlighted' })
+  }, [highlight, busy, entries, actor])
   const openFile = useCallback(() => {
     actor.send({ type: 'open-file' })
   }, [actor])

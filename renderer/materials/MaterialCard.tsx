@@ -2,6 +2,7 @@ import { useContext } from 'react'
 import { baseName, imageUrl } from '../../engine/scenario/material-images'
 import type { Material } from '../../engine/scenario/schema'
 import { MediaContext } from './scenario-media'
+import { PersonIcon } from '../ui/PersonIcon'
 
 /**
  * A material as the thing it imitates: a social post looks like a post, a text like a
@@ -15,7 +16,9 @@ export function MaterialCard({ material }: { material: Material }) {
       <figcaption className="material-head">
         <span className="material-kind">{kind}</span>
         {material.from !== undefined && (
-          <span className="material-from">{fromLabel(material)}</span>
+          <span className="material-from">
+            {material.kind === 'social-post' && <PersonIcon />} {fromLabel(material)}
+          </span>
         )}
       </figcaption>
       {material.text !== undefined && <MaterialText material={material} />}

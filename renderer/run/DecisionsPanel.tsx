@@ -1,6 +1,7 @@
+import { useId } from 'react'
 import type { Id } from '../../engine/scenario/schema'
-import type { Draft } from './run-machine'
 import { sendDraft, useCheck, useRun, useSessionView, type RunRef } from './use-run'
+import type { Draft } from './run-machine'
 
 /**
  * Each role's open decisions with their options; a click takes the decision. The roles
@@ -53,17 +54,28 @@ function DecisionOption({
   option: { readonly id: Id; readonly label: string }
 }) {
   const draft: Draft = { type: 'decide', role, inject, option: option.id }
-  const { can } = useCheck(run, draft)
+  // An option greyed out says why: the engine's own words (e.g. the role does not know a
+  // fact the option shares yet).
+  const { can, reason } = useCheck(run, draft)
+  const whyId = useId()
   return (
-    <button
-      type="button"
-      className="option"
-      disabled={!can}
-      onClick={() => {
-        sendDraft(run, draft)
-      }}
-    >
-      {option.label}
-    </button>
+    <div className="option-wrap">
+      <button
+        type="button"
+        className="option"
+        disabled={!can}
+        aria-describedby={can ? undefined : whyId}
+        onClick={() => {
+          sendDraft(run, draft)
+        }}
+      >
+        {option.label}
+      </button>
+      {!can && reason !== undefined && (
+        <p id={whyId} className="option-why muted">
+          Not available: {reason}
+        </p>
+      )}
+    </div>
   )
 }

@@ -1,8 +1,13 @@
+import type { ReactNode } from 'react'
 import type { Inject } from '../../engine/scenario/schema'
 import { MaterialCard } from '../materials/MaterialCard'
 
-/** The current inject, big: what the room hears read out, and what it sees. */
-export function InjectPanel({ inject }: { inject: Inject }) {
+/**
+ * The current inject, big: what the room hears read out, and what it sees. `between` (the
+ * open decisions) goes after the narrative and before the materials, so a large image never
+ * pushes the decision below the fold.
+ */
+export function InjectPanel({ inject, between }: { inject: Inject; between?: ReactNode }) {
   return (
     <section className="inject panel" aria-labelledby="inject-title">
       <p className="inject-at muted">Inject due {inject.at}</p>
@@ -10,6 +15,7 @@ export function InjectPanel({ inject }: { inject: Inject }) {
         {inject.title}
       </h2>
       {inject.narrative !== undefined && <p className="narrative">{inject.narrative}</p>}
+      {between}
       {(inject.materials ?? []).length > 0 && (
         <div className="materials">
           {(inject.materials ?? []).map((material, i) => (

@@ -1,4 +1,5 @@
 import { toClock } from '../../engine/scenario/clock'
+import { AppActor } from '../app/app-actor'
 import { ClockIcon } from '../ui/ClockIcon'
 import { ThreatBadge } from '../ui/ThreatBadge'
 import { requestAdvance } from './advance'
@@ -28,6 +29,8 @@ export function RunHeader({
   const canEnd = useCheck(run, END).can
   const canUndo = view.canUndo
   const send = run.send
+  // The desktop app puts the projector on the second display itself (Full screen, F).
+  const web = AppActor.useSelector((s) => s.context.host.platform === 'web')
   return (
     <header className="run-header">
       <div className="run-title">
@@ -88,6 +91,15 @@ export function RunHeader({
         >
           Projector view <kbd>P</kbd>
         </button>
+        {web && (
+          <button
+            type="button"
+            title="Opens the room's view in its own window: drag it to the projector"
+            onClick={openProjectorWindow}
+          >
+            Projector window
+          </button>
+        )}
         <button type="button" onClick={onFullscreen}>
           Full screen <kbd>F</kbd>
         </button>
@@ -106,4 +118,10 @@ export function RunHeader({
       </div>
     </header>
   )
+}
+
+/** The room's view in its own browser window, which follows this console (#/projector). */
+function openProjectorWindow(): void {
+  const url = `${window.location.pathname}${window.location.search}#/projector`
+  window.open(url, 'need-to-know-projector', 'popup,width=1280,height=720')
 }

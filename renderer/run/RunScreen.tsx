@@ -16,6 +16,8 @@ import { useRunKeys } from './use-run-keys'
 import { useMenuCommand } from '../app/use-menu-command'
 import { Drawer } from '../ui/Drawer'
 import { MediaContext, useScenarioMedia } from '../materials/scenario-media'
+import { notesKey } from '../projector/projector-state'
+import { useProjectorState, usePublishProjector } from './use-projector-state'
 
 /** The facilitator's console, or the projector view of the same moment (P switches). */
 export function RunScreen() {
@@ -29,6 +31,8 @@ function RunConsole({ run }: { run: RunRef }) {
   const scenarioText = AppActor.useSelector((s) => s.context.running?.saved.setup.scenarioText)
   const media = useScenarioMedia(host, scenarioText)
   const projector = useRun(run, (s) => s.context.projector)
+  const projectorState = useProjectorState(run)
+  usePublishProjector(host, projectorState)
   const [help, setHelp] = useState(false)
   const onHelp = useCallback(() => {
     setHelp(true)
@@ -55,7 +59,7 @@ function RunConsole({ run }: { run: RunRef }) {
         </button>
       )}
       {projector ? (
-        <ProjectorOfRun run={run} />
+        <ProjectorView state={projectorState} />
       ) : (
         <ConsoleBody run={run} onHelp={onHelp} onFullscreen={onFullscreen} />
       )}
@@ -80,15 +84,14 @@ function ConsoleBody({
   onFullscreen: () => void
 }) {
   const { view } = useSessionView(run)
-  const notesShown = useRun(run, (s) => s.context.shown.has(`notes:${view.inject.id}`))
+  const notesShown = useRun(run, (s) => s.context.shown.has(notesKey(view.inject.id)))
   return (
     <div className="console">
       <RunHeader run={run} onHelp={onHelp} onFullscreen={onFullscreen} />
       <UndoneNotice run={run} />
       <main className="console-grid">
         <div className="console-main stack">
-          <InjectPanel inject={view.inject} />
-          <DecisionsPanel run={run} />
+          <InjectPanel inject={view.inject} between={<DecisionsPanel run={run} />} />
           <ShareComposer run={run} />
         </div>
         <div className="console-side stack">
@@ -98,7 +101,7 @@ function ConsoleBody({
               type="button"
               aria-pressed={notesShown}
               onClick={() => {
-                run.send({ type: 'toggle-shown', key: `notes:${view.inject.id}` })
+                run.send({ type: 'toggle-shown', key: notesKey(view.inject.id) })
               }}
             >
               {notesShown ? 'Notes shown on projector' : 'Show notes on projector'}
@@ -128,25 +131,5 @@ function ConsoleBody({
         </div>
       </main>
     </div>
-  )
-}
-
-function ProjectorOfRun({ run }: { run: RunRef }) {
-  const { view, session } = useSessionView(run)
-  const clock = useRun(run, (s) => s.context.clock)
-  const shown = useRun(run, (s) => s.context.shown)
-  const facts = session.scenario.facts.filter((fact) => shown.has(`fact:${fact.id}`))
-  return (
-    <ProjectorView
-      title={session.scenario.title}
-      inject={view.inject}
-      clock={clock}
-      threat={view.threat}
-      ended={view.ended}
-      facts={facts}
-      {...(shown.has(`notes:${view.inject.id}`) && view.inject.notes !== undefined
-        ? { notes: view.inject.notes }
-        : {})}
-    />
   )
 }

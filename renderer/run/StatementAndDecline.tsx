@@ -24,13 +24,24 @@ export function StatementForm({ run }: { run: RunRef }) {
   const [from, setFrom] = useState<Id>(players[0]?.id ?? '')
   const [to, setTo] = useState<Id[]>([])
   const [text, setText] = useState('')
-  const [certainty, setCertainty] = useState<Certainty>('speculation')
-  const draft: Draft = { type: 'statement', from, to, text: text.trim(), certainty }
-  const { can, reason } = useCheck(run, draft)
+  // No default: how sure a claim really is decides whether it is scored as speculation, so
+  // the facilitator judges it each time rather than accepting a preset (docs/scoring.md).
+  const [certainty, setCertainty] = useState<Certainty>()
+  const draft: Draft = {
+    type: 'statement',
+    from,
+    to,
+    text: text.trim(),
+    certainty: certainty ?? 'confirmed',
+  }
+  const checked = useCheck(run, draft)
+  const can = checked.can && certainty !== undefined
+  const reason = certainty === undefined ? 'Choose how sure it really is.' : checked.reason
   const submit = () => {
-    if (sendDraft(run, draft)) {
+    if (certainty !== undefined && sendDraft(run, draft)) {
       setText('')
       setTo([])
+      setCertainty(undefined)
     }
   }
   return (
@@ -49,6 +60,7 @@ export function StatementForm({ run }: { run: RunRef }) {
         options={CERTAINTY_CHOICES}
         value={certainty}
         onChange={setCertainty}
+        placeholder="Choose: confirmed, reported, unverified or speculation"
       />
       <RoleChecklist
         legend="To"
@@ -106,7 +118,7 @@ export function DeclineForm({ run }: { run: RunRef }) {
         onChange={setFacts}
       />
       <RoleChecklist
-        legend="From whom"
+        legend="To whom"
         roles={session.scenario.roles.filter((r) => r.id !== role)}
         value={to}
         onChange={setTo}

@@ -126,11 +126,14 @@ export function ChoiceField<T extends string>({
   options,
   value,
   onChange,
+  placeholder,
 }: {
   label: string
   options: readonly { value: T; label: string }[]
-  value: T
+  /** Undefined while nothing is chosen yet (then `placeholder` shows). */
+  value: T | undefined
   onChange: (value: T) => void
+  placeholder?: string
 }) {
   const id = useId()
   return (
@@ -138,12 +141,17 @@ export function ChoiceField<T extends string>({
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
-        value={value}
+        value={value ?? ''}
         onChange={(e) => {
           const chosen = options.find((o) => o.value === e.target.value)
           if (chosen) onChange(chosen.value)
         }}
       >
+        {value === undefined && (
+          <option value="" disabled>
+            {placeholder ?? 'Choose…'}
+          </option>
+        )}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

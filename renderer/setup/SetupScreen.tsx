@@ -10,9 +10,11 @@ export function SetupScreen() {
   const scenario = entry?.scenario
   const players = scenario?.roles.filter((role) => role.player) ?? []
   const [roles, setRoles] = useState<readonly string[]>(() => players.map((role) => role.id))
-  // The last session's table name and clock, as a facilitator running a series expects.
+  // The last session's clock, as a facilitator running a series expects; its table name only
+  // as a suggestion, since a new table is the usual case and a stale name mislabels exports.
   const remembered = AppActor.useSelector((s) => s.context.library.settings)
-  const [tableName, setTableName] = useState(remembered.lastTableName)
+  const [tableName, setTableName] = useState('')
+  const suggestion = remembered.lastTableName.trim()
   const [clockKind, setClockKind] = useState<ClockMode['kind']>(remembered.defaultClock.kind)
   const [speed, setSpeed] = useState(
     remembered.defaultClock.kind === 'real-time' ? remembered.defaultClock.speed : 1,
@@ -74,6 +76,16 @@ export function SetupScreen() {
               setTableName(e.target.value)
             }}
           />
+          {suggestion !== '' && tableName.trim() !== suggestion && (
+            <button
+              type="button"
+              onClick={() => {
+                setTableName(suggestion)
+              }}
+            >
+              Same table as last time: {suggestion}
+            </button>
+          )}
         </div>
         <PolicyChoice onChange={setPolicy} />
         <fieldset className="clock-choice">
@@ -100,20 +112,21 @@ export function SetupScreen() {
             />
             Real time
           </label>
-          <div className="row">
-            <label htmlFor={`${id}-speed`}>Speed (scenario minutes per real minute)</label>
-            <input
-              id={`${id}-speed`}
-              type="number"
-              min={1}
-              max={60}
-              value={speed}
-              disabled={clockKind === 'manual'}
-              onChange={(e) => {
-                setSpeed(Math.max(1, Number(e.target.value) || 1))
-              }}
-            />
-          </div>
+          {clockKind === 'real-time' && (
+            <div className="row">
+              <label htmlFor={`${id}-speed`}>Speed (scenario minutes per real minute)</label>
+              <input
+                id={`${id}-speed`}
+                type="number"
+                min={1}
+                max={60}
+                value={speed}
+                onChange={(e) => {
+                  setSpeed(Math.max(1, Number(e.target.value) || 1))
+                }}
+              />
+            </div>
+          )}
         </fieldset>
         <div className="row">
           <button

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import type { ScenarioMedia } from '../../engine/scenario/material-images'
 import type { Scenario } from '../../engine/scenario/schema'
 import { pickFiles } from '../host/browser-files'
@@ -7,11 +7,14 @@ import { ACCEPTED_IMAGES } from '../host/scenario-files'
 import { addImages } from './add-images'
 import { shippedScenarios } from '../library/shipped'
 import { SKELETON, SKELETON_NAME } from '../../engine/studio/template'
+import { copyName, fileNameForId, withYamlExtension, wouldReplace } from './file-naming'
 
 interface Props {
   readonly host: HostApi
   readonly name: string
   readonly text: string
+  /** The file this document was opened from or last saved as; undefined for a new one. */
+  readonly editing: string | undefined
   readonly dirty: boolean
   readonly valid: boolean
   /** The last version of the text that validated: where added images are matched. */
@@ -35,6 +38,13 @@ export function FileBar(props: Props) {
   const [added, setAdded] = useState<ScenarioMedia>({})
   const ids = { template: useId(), name: useId() }
   const shipped = shippedScenarios()
+  // A new scenario is named from its id until the trainer types a name of their own.
+  const [autoName, setAutoName] = useState(props.editing === undefined)
+  const id = valid ? props.scenario?.id : undefined
+  const { onRename } = props
+  useEffect(() => {
+    if (autoName && id !== undefined) onRename(fileNameForId(id))
+  }, [autoName, id, onRename])
   const unsaved = dirty || Object.keys(added).length > 0
   const mayDiscard = () => !unsaved || window.confirm(DISCARD)
 
@@ -42,7 +52,9 @@ export function FileBar(props: Props) {
     if (!mayDiscard()) return
     const source = shipped.find((candidate) => candidate.file === template)
     if (source === undefined) props.onOpen(SKELETON_NAME, SKELETON, false)
-    else props.onOpen(copyName(source.file), source.text, false)
+    else props.onOpen(shippedCopyName(source.file), source.text, false)
+    // A copy keeps its "-copy" name; a new one follows its id.
+    setAutoName(source === undefined)
     setAdded({})
     const imagesNote =
       source?.media !== undefined && Object.keys(source.media).length > 0
@@ -62,22 +74,34 @@ export function FileBar(props: Props) {
       // Saved at once, as the Library does, so its images are kept with it; later saves
       // from the editor change the text and keep them.
       const { name: fileName, text: fileText } = opened.scenario
+      if (!(await mayReplace(fileName, undefined))) return
       const saved = await host.saveUserScenario(fileName, fileText, opened.media)
       props.onOpen(saved.name, saved.text, true)
+      setAutoName(false)
       setAdded({})
       setStatus([`Opened ${saved.name}.`, ...opened.notes].join(' '))
     } catch (error) {
       setStatus(`Could not open: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
+  /** True when saving under `fileName` replaces nothing, or the trainer said it may. */
+  const mayReplace = async (fileName: string, editing: string | undefined) => {
+    const existing = (await host.listUserScenarios()).map((scenario) => scenario.name)
+    if (!wouldReplace(fileName, existing, editing)) return true
+    if (window.confirm(`“${fileName}” is already one of your scenarios. Replace it?`)) return true
+    setStatus(`Not saved: “${fileName}” was kept as it was. Choose another file name.`)
+    return false
+  }
   const save = async () => {
-    const fileName = withYamlExtension(name)
+    const fileName = withYamlExtension(name, id === undefined ? SKELETON_NAME : fileNameForId(id))
     try {
+      if (!(await mayReplace(fileName, props.editing))) return
       const count = Object.keys(added).length
       const media =
         count === 0 ? undefined : { ...(await host.userScenarioMedia(fileName)), ...added }
       const saved = await host.saveUserScenario(fileName, text, media)
       props.onSaved(saved.name, saved.text)
+      setAutoName(false)
       setAdded({})
       const images = count === 0 ? '' : ` with ${count} new image${count === 1 ? '' : 's'}`
       setStatus(`Saved ${saved.name}${images}${valid ? '' : ' (it still has errors)'}.`)
@@ -130,6 +154,7 @@ export function FileBar(props: Props) {
           type="text"
           value={name}
           onChange={(event) => {
+            setAutoName(false)
             props.onRename(event.target.value)
           }}
         />
@@ -159,15 +184,6 @@ export function FileBar(props: Props) {
 }
 
 /** "threat-post/scenario.yaml" -> "threat-post-copy.yaml": a copy never overwrites by name. */
-export function copyName(file: string): string {
-  const base = file
-    .replace(/\/scenario\.yaml$/, '')
-    .replace(/\.ya?ml$/, '')
-    .replace(/\//g, '-')
-  return `${base}-copy.yaml`
-}
-
-export function withYamlExtension(name: string): string {
-  const trimmed = name.trim() === '' ? SKELETON_NAME : name.trim()
-  return /\.ya?ml$/i.test(trimmed) ? trimmed : `${trimmed}.yaml`
+export function shippedCopyName(file: string): string {
+  return copyName(file.replace(/\/scenario\.yaml$/, '').replace(/\//g, '-'), [])
 }

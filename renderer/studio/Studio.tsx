@@ -15,7 +15,7 @@ import { useStudioDocument } from './use-studio-document'
 export interface StudioProps {
   readonly host: HostApi
   /** A scenario to edit (a user's file, or a shipped one to copy); the skeleton otherwise. */
-  readonly initial?: { readonly name: string; readonly text: string }
+  readonly initial?: { readonly name: string; readonly text: string; readonly saved: boolean }
   /** Play the scenario in the app proper (setup screen); the button shows only if given. */
   readonly onRun?: (text: string) => void
   readonly onClose: () => void
@@ -26,7 +26,7 @@ export function Studio({ host, initial, onRun, onClose }: StudioProps) {
   const studio = useStudioDocument({
     name: initial?.name ?? SKELETON_NAME,
     text: initial?.text ?? SKELETON,
-    saved: false,
+    saved: initial?.saved ?? false,
   })
   const { doc, validation } = studio
   const [tab, setTab] = useState<SideTab>('graph')
@@ -52,6 +52,7 @@ export function Studio({ host, initial, onRun, onClose }: StudioProps) {
         <FileBar
           host={host}
           name={doc.name}
+          editing={doc.savedAs}
           text={doc.text}
           dirty={studio.dirty}
           valid={validation.current}
@@ -88,10 +89,14 @@ export function Studio({ host, initial, onRun, onClose }: StudioProps) {
             <>
               {!validation.current && (
                 <p className="studio-stale" role="status">
-                  ⚠ The text has errors: showing the last version that validated.
+                  Last valid version, greyed: the text has errors, so the graph may not match it.
                 </p>
               )}
-              <InjectGraphView graph={graph} onOpen={openInject} />
+              <div
+                className={validation.current ? 'studio-graph-frame' : 'studio-graph-frame stale'}
+              >
+                <InjectGraphView graph={graph} onOpen={openInject} />
+              </div>
             </>
           ) : tab === 'playtest' ? (
             <PlaytestPanel scenario={validation.lastGood} current={validation.current} />

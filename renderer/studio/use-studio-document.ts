@@ -17,6 +17,8 @@ export interface StudioDocument {
   readonly text: string
   /** The text last saved, or undefined for a document never saved. */
   readonly saved: string | undefined
+  /** The file it was opened from or last saved as; undefined for a new document. */
+  readonly savedAs: string | undefined
   /** Bumped when a new document replaces the editor's contents. */
   readonly revision: number
 }
@@ -35,6 +37,7 @@ export function useStudioDocument(initial: { name: string; text: string; saved: 
     opened: initial.text,
     text: initial.text,
     saved: initial.saved ? initial.text : undefined,
+    savedAs: initial.saved ? initial.name : undefined,
     revision: 0,
   }))
   const [validation, setValidation] = useState<Validation>({
@@ -53,8 +56,11 @@ export function useStudioDocument(initial: { name: string; text: string; saved: 
       opened: text,
       text,
       saved: saved ? text : undefined,
+      savedAs: saved ? name : undefined,
       revision: d.revision + 1,
     }))
+    // The graph of the document before is not this one's "last valid version".
+    setValidation({ diagnostics: [], lastGood: undefined, current: false })
   }, [])
   const change = useCallback((text: string) => {
     setDoc((d) => ({ ...d, text }))
@@ -63,7 +69,7 @@ export function useStudioDocument(initial: { name: string; text: string; saved: 
     setDoc((d) => ({ ...d, name }))
   }, [])
   const markSaved = useCallback((name: string, text: string) => {
-    setDoc((d) => ({ ...d, name, saved: text }))
+    setDoc((d) => ({ ...d, name, saved: text, savedAs: name }))
   }, [])
   const validated = useCallback((_text: string, result: LoadResult) => {
     setValidation((v) => ({

@@ -6,48 +6,13 @@
  * where the page does not take it never replaces the app; a shipped scenario's image is
  * bundled and shows in the console and on the projector.
  */
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { JSHandle } from '@playwright/test'
 import { test, expect, type Page } from './fixtures'
 import { expectAccessible, screenshotBoth } from './helpers'
+import { dropOnLibrary, file, text, transfer } from './drop'
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures')
 const EXAMPLE = 'A note found in a locker'
-
-interface Dropped {
-  readonly name: string
-  readonly base64: string
-}
-
-const file = (name: string, path: string): Dropped => ({
-  name,
-  base64: readFileSync(path).toString('base64'),
-})
-const text = (name: string, content: string): Dropped => ({
-  name,
-  base64: Buffer.from(content).toString('base64'),
-})
-
-/** A DataTransfer holding the files, as the browser builds one for a drag from the desktop. */
-function transfer(page: Page, files: readonly Dropped[]): Promise<JSHandle<DataTransfer>> {
-  return page.evaluateHandle((list) => {
-    const data = new DataTransfer()
-    for (const { name, base64 } of list) {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-      data.items.add(new File([bytes], name))
-    }
-    return data
-  }, files)
-}
-
-async function dropOnLibrary(page: Page, files: readonly Dropped[]): Promise<void> {
-  const dataTransfer = await transfer(page, files)
-  const library = page.locator('main.library')
-  await library.dispatchEvent('dragover', { dataTransfer })
-  await expect(page.getByText('Drop a scenario file (.yaml)')).toBeVisible()
-  await library.dispatchEvent('drop', { dataTransfer })
-}
 
 /**
  * Waits for an <img> to be decoded (a broken or blocked image has no natural width) and
@@ -93,7 +58,7 @@ test('a scenario dropped without its image opens, says so, and its card says wha
   await page.goto('/')
   await dropOnLibrary(page, [file('locker-note.yaml', join(fixtures, 'locker-note.yaml'))])
   await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toHaveText(
-    /Opened "locker-note\.yaml"\. "media\/note\.png" was not among the files, so its card shows without the image\./,
+    /Opened “A note found in a locker” \(locker-note\.yaml\): its card is shown below\. "media\/note\.png" was not among the files, so its card shows without the image\./,
   )
   await expect(page.getByRole('alert')).toHaveCount(0)
   await page.getByRole('button', { name: `Set up “${EXAMPLE}”` }).click()

@@ -88,7 +88,11 @@ test('writes, checks, playtests and saves a scenario in the studio', async ({ pa
   await expect(line.locator('.cm-lintRange-error')).toHaveText('observashun')
   await expect(page.locator('.cm-gutter-lint .cm-lint-marker-error')).toHaveCount(1)
   // The graph stays, from the last version that validated.
-  await expect(page.getByText('showing the last version that validated')).toBeVisible()
+  await expect(page.getByText('Last valid version, greyed')).toBeVisible()
+  await expect(page.locator('.studio-graph-frame.stale .studio-graph-canvas')).toHaveCSS(
+    'filter',
+    'grayscale(1)',
+  )
   await screenshotBoth(page, 'studio-error')
 
   // Fixed: valid again, and the graph leads to the inject's YAML.

@@ -44,6 +44,13 @@ export class ScenarioStore {
     return readScenarioFile(join(this.dir, fileName))
   }
 
+  /** Deletes one scenario and its images; a scenario already gone is not an error. */
+  async delete(name: string): Promise<void> {
+    const fileName = ScenarioFileName.parse(name)
+    await rm(join(this.dir, fileName), { force: true })
+    await rm(this.mediaFile(fileName), { force: true })
+  }
+
   /** The images saved with a scenario; none if it has none or their file is damaged. */
   async media(name: string): Promise<ScenarioMediaData> {
     return (await this.readMedia(ScenarioFileName.parse(name))) ?? {}

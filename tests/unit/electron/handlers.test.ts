@@ -36,6 +36,7 @@ function platform(): Platform {
     printToPdf: (html) => Promise.resolve(new TextEncoder().encode(`%PDF-1.7 ${html.length}`)),
     toggleProjector: () => events.push('projector'),
     sessionSaved: (id) => events.push(`saved ${id}`),
+    projectorState: (state) => events.push(`projector ${state?.inject.title ?? 'none'}`),
   }
 }
 
@@ -230,6 +231,54 @@ describe('handlers through dispatch', () => {
   it('toggles the projector', async () => {
     await call('projector:toggle')
     expect(events).toEqual(['projector'])
+  })
+
+  it('sends the projector state to every window and keeps it for a window opened later', async () => {
+    const one = handlers()
+    const send = (channel: string, ...args: unknown[]) => dispatch(one, channel, frame, args, APP)
+    expect(await send('projector:current')).toBeNull()
+    const state = {
+      sessionId: 'table-a',
+      scenarioTitle: 'Drill',
+      clock: 600,
+      threat: 1,
+      ended: false,
+      inject: { title: 'The bell rings', materials: [{ kind: 'document', text: 'A note' }] },
+      facts: [],
+      decisions: [{ role: 'Principal', prompt: 'What do you do?' }],
+    }
+    await send('projector:show', state)
+    expect(events).toEqual(['projector The bell rings'])
+    expect(await send('projector:current')).toEqual(state)
+    await send('projector:show', null)
+    expect(await send('projector:current')).toBeNull()
+  })
+
+  it('refuses a projector state carrying anything it does not know', () => {
+    expect(() =>
+      call('projector:show', {
+        sessionId: 'table-a',
+        scenarioTitle: 'Drill',
+        clock: 600,
+        threat: 1,
+        ended: false,
+        inject: { title: 'x', materials: [] },
+        facts: [],
+        decisions: [{ role: 'Principal', prompt: 'Go?', debrief: 'a teaching point' }],
+      }),
+    ).toThrow(/^Refused "projector:show"/)
+  })
+
+  it('deletes a user scenario with its images, and refuses a path', async () => {
+    await call('scenario:save-user', 'drill.yaml', 'id: drill\n', {
+      'media/a.png': 'data:image/png;base64,iVBORw0KGgo=',
+    })
+    await call('scenario:delete-user', 'drill.yaml')
+    expect(await call('scenario:list-user')).toEqual([])
+    expect(await call('scenario:media', 'drill.yaml')).toEqual({})
+    expect(() => call('scenario:delete-user', '../sessions/table-a.json')).toThrow(
+      /^Refused "scenario:delete-user"/,
+    )
   })
 })
 

@@ -63,6 +63,9 @@ const handlers: Handlers = {
   'settings:update': ok({ recentFiles: [], lastTableName: '', defaultClock: { kind: 'manual' } }),
   'export:save': ok({ saved: false }),
   'projector:toggle': ok(undefined),
+  'projector:show': ok(undefined),
+  'projector:current': ok(null),
+  'scenario:delete-user': ok(undefined),
   'notices:take': ok(['a notice']),
 }
 const appFrame = { url: APP, isTopFrame: true }
@@ -157,7 +160,7 @@ describe('parseRequest with hostile payloads', () => {
 
 describe('the contract', () => {
   it('names every channel domain:action', () => {
-    expect(CHANNELS.length).toBe(14)
+    expect(CHANNELS.length).toBe(17)
     for (const channel of CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-z-]+$/)
   })
 

@@ -32,6 +32,9 @@ beforeAll(async () => {
     'settings:update': unused,
     'export:save': unused,
     'projector:toggle': unused,
+    'projector:show': unused,
+    'projector:current': unused,
+    'scenario:delete-user': unused,
     'notices:take': took,
   }
   registerIpc(handlers, APP)

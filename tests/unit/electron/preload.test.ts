@@ -65,6 +65,9 @@ describe('the preload', () => {
         'takeNotices',
         'onSessionSaved',
         'onMenuCommand',
+        'deleteUserScenario',
+        'showOnProjector',
+        'onProjectorState',
       ].sort(),
     )
     expect(api.platform).toBe('electron')

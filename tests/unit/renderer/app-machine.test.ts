@@ -28,6 +28,7 @@ function fakeHost(overrides: Partial<HostApi> = {}): HostApi {
       Promise.resolve({ name, text, savedAt: '2026-11-29T08:00:01Z' }),
     ),
     userScenarioMedia: vi.fn(() => Promise.resolve({})),
+    deleteUserScenario: vi.fn(() => Promise.resolve()),
     saveSession: vi.fn(() => Promise.resolve()),
     listSessions: vi.fn(() => Promise.resolve([])),
     loadSession: vi.fn(unused),
@@ -70,7 +71,11 @@ describe('the app machine and the host', () => {
     await waitFor(actor, (s) => s.matches('library') && listSessions.mock.calls.length === 2)
     expect(openRecentFile).toHaveBeenCalledWith('/home/trainer/bus-stop.yaml')
     expect(saveUserScenario).toHaveBeenCalledWith('bus-stop.yaml', 'id: bus-stop\n', opened.media)
-    expect(actor.getSnapshot().context.message).toBeUndefined()
+    // Said at the top, and its card brought into view: this text is no playable scenario.
+    const { message, highlight } = actor.getSnapshot().context
+    expect(message?.tone).toBe('error')
+    expect(message?.text).toMatch(/^“bus-stop\.yaml” cannot be played: /)
+    expect(highlight).toBe('user:bus-stop.yaml')
   })
 
   it('shows the host’s refusal as an error, and stays in the library', async () => {
