@@ -127,6 +127,9 @@ describe('ttx play', () => {
 
   it('prints the scenario diagnostics when the scenario is invalid', async () => {
     const { message } = await mistake(goodLog, '--log', goodLog)
-    expect(message).toContain(`${goodLog}:2:13: error: "format" must be "ttx/1"`)
+    // A log given as the scenario is named for what it is, at its first line.
+    expect(message).toContain(
+      `${goodLog}:1:1: error: this is not a scenario file: it is an exercise log ("format: ttx-log/1")`,
+    )
   })
 })
