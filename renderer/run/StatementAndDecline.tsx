@@ -36,7 +36,9 @@ export function StatementForm({ run }: { run: RunRef }) {
   }
   const checked = useCheck(run, draft)
   const can = checked.can && certainty !== undefined
-  const reason = certainty === undefined ? 'Choose how sure it really is.' : checked.reason
+  // The engine's reason first (no recipient, say); then the choice only a person can make.
+  const reason =
+    checked.reason ?? (certainty === undefined ? 'Choose how sure it really is.' : undefined)
   const submit = () => {
     if (certainty !== undefined && sendDraft(run, draft)) {
       setText('')
