@@ -2,9 +2,10 @@
  * What a participant can do from its device: share, make a statement, decline, act. The
  * host checks every command with the engine; a refusal comes back as a notice on this page.
  */
-import { useId, useState } from 'react'
-import type { RoleCommand } from '../../engine/room/protocol'
+import { useState } from 'react'
+import { MAX_TEXT, type RoleCommand } from '../../engine/room/protocol'
 import type { RoleView } from '../../engine/room/view'
+import { ChoiceField, TextField } from '../run/fields'
 import { CERTAINTIES, type Certainty, type Id, type Urgency } from '../../engine/scenario/schema'
 
 interface ComposerProps {
@@ -53,14 +54,14 @@ export function ShareComposer({ view, send }: ComposerProps) {
           empty="You know nothing to share yet."
         />
         <Recipients view={view} value={to} onChange={setTo} />
-        <Select
+        <ChoiceField
           label="Present it as"
           value={label}
           options={CERTAINTIES.map((c) => ({ value: c, label: c }))}
           onChange={setLabel}
         />
-        <Text label="Goal: what you want to achieve" value={goal} onChange={setGoal} />
-        <Select
+        <RoomText label="Goal: what you want to achieve" value={goal} onChange={setGoal} />
+        <ChoiceField
           label="Urgency"
           value={urgency}
           options={[
@@ -71,13 +72,13 @@ export function ShareComposer({ view, send }: ComposerProps) {
           ]}
           onChange={setUrgency}
         />
-        <Text
+        <RoomText
           label="Known: what is known, and from whom"
           value={known}
           onChange={setKnown}
           multiline
         />
-        <Text label="Ask: what the recipient should do" value={ask} onChange={setAsk} />
+        <RoomText label="Ask: what the recipient should do" value={ask} onChange={setAsk} />
         <button type="submit" className="primary" disabled={chosen.length === 0 || to.length === 0}>
           Share
         </button>
@@ -102,8 +103,8 @@ export function StatementComposer({ view, send }: ComposerProps) {
           setText('')
         }}
       >
-        <Text label="What you say" value={text} onChange={setText} multiline />
-        <Select
+        <RoomText label="What you say" value={text} onChange={setText} multiline />
+        <ChoiceField
           label="How sure you are"
           value={certainty}
           options={CERTAINTIES.map((c) => ({ value: c, label: c }))}
@@ -141,8 +142,8 @@ export function DeclineComposer({ view, send }: ComposerProps) {
           onChange={setFacts}
           empty="You know nothing yet."
         />
-        <Recipients view={view} value={to} onChange={setTo} legend="From whom" />
-        <Select
+        <Recipients view={view} value={to} onChange={setTo} legend="To whom" />
+        <ChoiceField
           label="Why"
           value={reason}
           options={view.declineReasons.map((r) => ({ value: r, label: REASON_NAMES[r] }))}
@@ -168,7 +169,7 @@ export function ActComposer({ view, send }: ComposerProps) {
           send({ type: 'act', action })
         }}
       >
-        <Select
+        <ChoiceField
           label="Action"
           value={action}
           options={view.actions.map((a) => ({ value: a.id, label: a.label }))}
@@ -236,74 +237,7 @@ function Checklist({
   )
 }
 
-function Select<T extends string>({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string
-  value: T
-  options: readonly { value: T; label: string }[]
-  onChange: (value: T) => void
-}) {
-  const id = useId()
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => {
-          const chosen = options.find((o) => o.value === event.target.value)
-          if (chosen) onChange(chosen.value)
-        }}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
-}
-
-function Text({
-  label,
-  value,
-  onChange,
-  multiline = false,
-}: {
-  label: string
-  value: string
-  onChange: (text: string) => void
-  multiline?: boolean
-}) {
-  const id = useId()
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {multiline ? (
-        <textarea
-          id={id}
-          maxLength={2000}
-          value={value}
-          onChange={(event) => {
-            onChange(event.target.value)
-          }}
-        />
-      ) : (
-        <input
-          id={id}
-          type="text"
-          maxLength={2000}
-          value={value}
-          onChange={(event) => {
-            onChange(event.target.value)
-          }}
-        />
-      )}
-    </div>
-  )
+/** The console's text field, bounded by the protocol's text limit so typing stops there. */
+function RoomText(props: Omit<Parameters<typeof TextField>[0], 'maxLength'>) {
+  return <TextField {...props} maxLength={MAX_TEXT} />
 }

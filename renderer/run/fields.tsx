@@ -89,11 +89,14 @@ export function TextField({
   value,
   onChange,
   multiline = false,
+  maxLength,
 }: {
   label: string
   value: string
   onChange: (text: string) => void
   multiline?: boolean
+  /** A bound the receiver enforces (the room's protocol limits), so typing stops there. */
+  maxLength?: number
 }) {
   const id = useId()
   return (
@@ -102,6 +105,7 @@ export function TextField({
       {multiline ? (
         <textarea
           id={id}
+          maxLength={maxLength}
           value={value}
           onChange={(e) => {
             onChange(e.target.value)
@@ -111,6 +115,7 @@ export function TextField({
         <input
           id={id}
           type="text"
+          maxLength={maxLength}
           value={value}
           onChange={(e) => {
             onChange(e.target.value)
