@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import type { ScenarioMedia } from '../../engine/scenario/material-images'
 import type { Scenario } from '../../engine/scenario/schema'
 import { pickFiles } from '../host/browser-files'
@@ -19,7 +19,8 @@ interface Props {
   readonly valid: boolean
   /** The last version of the text that validated: where added images are matched. */
   readonly scenario: Scenario | undefined
-  readonly onOpen: (name: string, text: string, saved: boolean) => void
+  /** `followsId`: the new document is named from its id until the trainer names it. */
+  readonly onOpen: (name: string, text: string, saved: boolean, followsId?: boolean) => void
   readonly onRename: (name: string) => void
   readonly onSaved: (name: string, text: string) => void
   readonly onRun: (() => void) | undefined
@@ -38,23 +39,16 @@ export function FileBar(props: Props) {
   const [added, setAdded] = useState<ScenarioMedia>({})
   const ids = { template: useId(), name: useId() }
   const shipped = shippedScenarios()
-  // A new scenario is named from its id until the trainer types a name of their own.
-  const [autoName, setAutoName] = useState(props.editing === undefined)
   const id = valid ? props.scenario?.id : undefined
-  const { onRename } = props
-  useEffect(() => {
-    if (autoName && id !== undefined) onRename(fileNameForId(id))
-  }, [autoName, id, onRename])
   const unsaved = dirty || Object.keys(added).length > 0
   const mayDiscard = () => !unsaved || window.confirm(DISCARD)
 
   const startNew = () => {
     if (!mayDiscard()) return
     const source = shipped.find((candidate) => candidate.file === template)
-    if (source === undefined) props.onOpen(SKELETON_NAME, SKELETON, false)
-    else props.onOpen(shippedCopyName(source.file), source.text, false)
     // A copy keeps its "-copy" name; a new one follows its id.
-    setAutoName(source === undefined)
+    if (source === undefined) props.onOpen(SKELETON_NAME, SKELETON, false, true)
+    else props.onOpen(shippedCopyName(source.file), source.text, false)
     setAdded({})
     const imagesNote =
       source?.media !== undefined && Object.keys(source.media).length > 0
@@ -77,7 +71,6 @@ export function FileBar(props: Props) {
       if (!(await mayReplace(fileName, undefined))) return
       const saved = await host.saveUserScenario(fileName, fileText, opened.media)
       props.onOpen(saved.name, saved.text, true)
-      setAutoName(false)
       setAdded({})
       setStatus([`Opened ${saved.name}.`, ...opened.notes].join(' '))
     } catch (error) {
@@ -101,7 +94,6 @@ export function FileBar(props: Props) {
         count === 0 ? undefined : { ...(await host.userScenarioMedia(fileName)), ...added }
       const saved = await host.saveUserScenario(fileName, text, media)
       props.onSaved(saved.name, saved.text)
-      setAutoName(false)
       setAdded({})
       const images = count === 0 ? '' : ` with ${count} new image${count === 1 ? '' : 's'}`
       setStatus(`Saved ${saved.name}${images}${valid ? '' : ' (it still has errors)'}.`)
@@ -154,7 +146,6 @@ export function FileBar(props: Props) {
           type="text"
           value={name}
           onChange={(event) => {
-            setAutoName(false)
             props.onRename(event.target.value)
           }}
         />

@@ -51,7 +51,7 @@ export function Studio({ host, initial, onRun, onClose }: StudioProps) {
         <h1>Scenario Studio</h1>
         <FileBar
           host={host}
-          name={doc.name}
+          name={studio.fileName}
           editing={doc.savedAs}
           text={doc.text}
           dirty={studio.dirty}
@@ -75,7 +75,7 @@ export function Studio({ host, initial, onRun, onClose }: StudioProps) {
           <ScenarioEditor
             text={doc.opened}
             revision={doc.revision}
-            file={doc.name}
+            file={studio.fileName}
             cursor={cursor}
             onChange={studio.change}
             onValidated={studio.validated}

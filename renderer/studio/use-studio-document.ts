@@ -8,9 +8,17 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Diagnostic } from '../../engine/scenario/diagnostic'
 import type { LoadResult } from '../../engine/scenario/load'
 import type { Scenario } from '../../engine/scenario/schema'
+import { fileNameForId } from './file-naming'
 
 export interface StudioDocument {
+  /** The file name as set by the trainer, an open or a save. */
   readonly name: string
+  /**
+   * True for a new document until the trainer names it or saves it: its file name is then
+   * derived from its id at render time (never by an effect, which could land after a later
+   * New or Open and rename that document instead).
+   */
+  readonly nameFollowsId: boolean
   /** The text handed to the editor when this document was opened. */
   readonly opened: string
   /** The text now. */
@@ -34,6 +42,7 @@ export interface Validation {
 export function useStudioDocument(initial: { name: string; text: string; saved: boolean }) {
   const [doc, setDoc] = useState<StudioDocument>(() => ({
     name: initial.name,
+    nameFollowsId: !initial.saved,
     opened: initial.text,
     text: initial.text,
     saved: initial.saved ? initial.text : undefined,
@@ -50,9 +59,10 @@ export function useStudioDocument(initial: { name: string; text: string; saved: 
   const dirty = doc.text !== (doc.saved ?? doc.opened)
   useUnsavedChangesWarning(dirty)
 
-  const open = useCallback((name: string, text: string, saved: boolean) => {
+  const open = useCallback((name: string, text: string, saved: boolean, followsId = false) => {
     setDoc((d) => ({
       name,
+      nameFollowsId: followsId,
       opened: text,
       text,
       saved: saved ? text : undefined,
@@ -66,10 +76,10 @@ export function useStudioDocument(initial: { name: string; text: string; saved: 
     setDoc((d) => ({ ...d, text }))
   }, [])
   const rename = useCallback((name: string) => {
-    setDoc((d) => ({ ...d, name }))
+    setDoc((d) => ({ ...d, name, nameFollowsId: false }))
   }, [])
   const markSaved = useCallback((name: string, text: string) => {
-    setDoc((d) => ({ ...d, name, saved: text, savedAs: name }))
+    setDoc((d) => ({ ...d, name, nameFollowsId: false, saved: text, savedAs: name }))
   }, [])
   const validated = useCallback((_text: string, result: LoadResult) => {
     setValidation((v) => ({
@@ -79,9 +89,14 @@ export function useStudioDocument(initial: { name: string; text: string; saved: 
     }))
   }, [])
 
+  const fileName =
+    doc.nameFollowsId && validation.lastGood !== undefined
+      ? fileNameForId(validation.lastGood.id)
+      : doc.name
+
   return useMemo(
-    () => ({ doc, dirty, validation, open, change, rename, markSaved, validated }),
-    [doc, dirty, validation, open, change, rename, markSaved, validated],
+    () => ({ doc, fileName, dirty, validation, open, change, rename, markSaved, validated }),
+    [doc, fileName, dirty, validation, open, change, rename, markSaved, validated],
   )
 }
 
