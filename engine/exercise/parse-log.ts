@@ -3,12 +3,21 @@
  * malformed (line and column), or which field breaks the schema (its JSON path). Pure,
  * so the CLI and the app's file import share it.
  */
-import type { z } from 'zod'
+import { z } from 'zod'
 import { jsonErrorOffset } from './json-position'
-import { Log, LOG_EVENT_TYPES } from './log'
+import { Log, LOG_EVENT_TYPES, LogEvent } from './log'
 
 export type ParsedLog =
   { readonly ok: true; readonly log: Log } | { readonly ok: false; readonly message: string }
+
+/**
+ * The log's own fields, its events left to `LogEvent` one by one: zod builds a copy of
+ * whatever it parses, and a copy of 100,000 events at once doubled the memory a long log
+ * takes to load. The events kept are the ones `JSON.parse` made, which are what zod would
+ * have returned: no event field has a default or a transform (tests/unit/exercise/
+ * parse-log.test.ts holds the events to that).
+ */
+const Envelope = Log.extend({ events: z.array(z.unknown()) })
 
 export function parseLog(text: string): ParsedLog {
   let data: unknown
@@ -17,15 +26,52 @@ export function parseLog(text: string): ParsedLog {
   } catch (error) {
     return { ok: false, message: jsonProblem(text, error) }
   }
-  // zod 4 leaves `input` out of its issues unless asked; without it every wrong type
-  // (`"t": 5`) would read as a missing field.
-  const result = Log.safeParse(data, { reportInput: true })
-  if (result.success) return { ok: true, log: result.data }
-  const issue = result.error.issues[0]
+  const checked = validated(data)
+  if ('log' in checked) return { ok: true, log: checked.log }
+  const { issue } = checked
   return {
     ok: false,
     message: issue === undefined ? 'not a valid log' : describeIssue(issue, data),
   }
+}
+
+/**
+ * The log, or the issue that parsing it whole with `Log` would report first: the log's own
+ * fields (in the schema's order), then the events in order, then unknown fields of the
+ * log, which zod checks after its known ones.
+ */
+function validated(
+  data: unknown,
+): { readonly log: Log } | { readonly issue: z.core.$ZodIssue | undefined } {
+  const envelope = Envelope.safeParse(data)
+  const issues = envelope.success ? [] : withInput(Envelope, data)
+  const ownField = issues.find((issue) => !unknownLogField(issue))
+  if (ownField !== undefined) return { issue: ownField }
+  // Only unknown fields, if anything: `events` is a list.
+  const events = (data as { readonly events: readonly unknown[] }).events
+  for (const [index, event] of events.entries()) {
+    if (LogEvent.safeParse(event).success) continue
+    const [problem] = withInput(LogEvent, event)
+    if (problem !== undefined)
+      return { issue: { ...problem, path: ['events', index, ...problem.path] } }
+  }
+  // Every event passed `LogEvent`, and its copy would equal it (see `Envelope`).
+  if (envelope.success) return { log: { ...envelope.data, events: events as LogEvent[] } }
+  return { issue: issues[0] }
+}
+
+/**
+ * The issues of a value that failed `schema`, each with the `input` zod 4 leaves out unless
+ * asked (without it every wrong type, `"t": 5`, would read as a missing field). Asked only
+ * after a failure: asking made every parse several times slower (measured on 100,000
+ * events).
+ */
+function withInput(schema: z.ZodType, value: unknown): readonly z.core.$ZodIssue[] {
+  return schema.safeParse(value, { reportInput: true }).error?.issues ?? []
+}
+
+function unknownLogField(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'unrecognized_keys' && issue.path.length === 0
 }
 
 /** `events[3].t`, or `the log` for the top level. */
