@@ -6,7 +6,7 @@
  * between school officials needs no record (99.32(d)), and neither does one the fact's
  * `need` or `may`, the parent rule or the normal policy allows.
  */
-import type { AppliedAct, AppliedShare, Replay } from '../exercise/replay-types'
+import type { AppliedShare, Replay } from '../exercise/replay-types'
 import { checkDisclosure } from '../policy/disclosure'
 import type { Policy } from '../policy/schema'
 import { toClock } from '../scenario/clock'
@@ -20,19 +20,30 @@ import { factText, roleTitle, roleTitles } from './words'
 export const RECORD_ACTION = 'document'
 
 export function undocumentedDisclosure(replay: Replay, policy: Policy): Raised[] {
-  const records = replay.applied.filter(
-    (event): event is AppliedAct => event.type === 'act' && event.action === RECORD_ACTION,
-  )
+  const recorded = recordCheck(replay)
   return replay.applied.flatMap((event) => {
     if (event.type !== 'share') return []
-    const recorded = records.some((record) => recordsShare(replay, record, event))
-    return recorded ? [] : unrecorded(replay, policy, event)
+    return recorded(event) ? [] : unrecorded(replay, policy, event)
   })
 }
 
-function recordsShare(replay: Replay, record: AppliedAct, share: AppliedShare): boolean {
-  if (record.at < share.at) return false
-  return record.role === share.from || replay.index.roles.get(record.role)?.kind === 'school-admin'
+/**
+ * Whether a record covers a share: one by the sharer, or by any school administrator, at
+ * or after it. Only the latest record of each matters, so one pass over the log answers
+ * for every share (comparing every share with every record grew with the square of a
+ * long log).
+ */
+function recordCheck(replay: Replay): (share: AppliedShare) => boolean {
+  const latestBy = new Map<Id, number>()
+  let latestByAdmin = -Infinity
+  for (const event of replay.applied) {
+    if (event.type !== 'act' || event.action !== RECORD_ACTION) continue
+    latestBy.set(event.role, Math.max(latestBy.get(event.role) ?? -Infinity, event.at))
+    if (replay.index.roles.get(event.role)?.kind === 'school-admin') {
+      latestByAdmin = Math.max(latestByAdmin, event.at)
+    }
+  }
+  return (share) => latestByAdmin >= share.at || (latestBy.get(share.from) ?? -Infinity) >= share.at
 }
 
 function unrecorded(replay: Replay, policy: Policy, share: AppliedShare): Raised[] {
