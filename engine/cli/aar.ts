@@ -8,24 +8,32 @@ import { buildDebrief } from '../debrief'
 import { replay } from '../exercise/replay'
 import { aarDocument, buildAar, emptyEvaluation, Evaluation } from '../hseep'
 import { score } from '../scoring'
-import { dateFrom, documentArgs, scenarioFrom, writeDocument } from './document-out'
+import { dateFrom, documentArgs, writeDocument } from './document-out'
+import { logFrom, policyFrom, scenarioFrom } from './inputs'
 import { readTextFile, UserError, type Command } from './io'
-import { logFrom, policyFrom } from './play'
 import { jsonPath } from '../exercise/parse-log'
 
 const USAGE =
   'usage: ttx aar <scenario.yaml> --log <log.json> --out <file.docx|file.pdf> [--evaluation <evaluation.json>] [--policy <profile.yaml>] [--date YYYY-MM-DD]'
 
 export const run: Command = async (args) => {
-  const options = documentArgs('aar', USAGE, args, ['docx', 'pdf'], {
-    log: { type: 'string' },
-    evaluation: { type: 'string' },
-    policy: { type: 'string' },
-    date: { type: 'string' },
-  })
-  const { log: logFile, evaluation: evaluationFile, policy: policyFile, date } = options.values
-  if (logFile === undefined)
-    throw new UserError(`ttx aar: --log <log.json> is required\n${USAGE}`, 2)
+  const options = documentArgs(
+    {
+      command: 'aar',
+      usage: USAGE,
+      options: {
+        log: { type: 'string' },
+        evaluation: { type: 'string' },
+        policy: { type: 'string' },
+        date: { type: 'string' },
+        out: { type: 'string' },
+      },
+    },
+    args,
+    ['docx', 'pdf'],
+  )
+  const logFile = options.line.required('log', '<log.json>')
+  const { evaluation: evaluationFile, policy: policyFile, date } = options.line.values
   const scenario = scenarioFrom(options.scenario)
   const log = logFrom(logFile)
   const policy = policyFrom(policyFile)

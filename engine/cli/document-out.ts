@@ -7,65 +7,32 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, extname, join } from 'node:path'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { renderDocx, type HseepDocument } from '../hseep'
-import { formatDiagnostic } from '../scenario/diagnostic'
-import { loadScenario } from '../scenario/load'
-import type { Scenario } from '../scenario/schema'
-import { readTextFile, UserError } from './io'
+import { readCommandLine, type CommandLine, type CommandSpec, type Options } from './command-line'
+import { UserError } from './io'
 
-export interface DocumentArgs<K extends string> {
+export interface DocumentArgs<K extends string, O extends Options> {
   readonly scenario: string
   readonly out: string
   readonly kind: K
-  readonly values: Readonly<Record<string, string | undefined>>
+  readonly line: CommandLine<O>
 }
 
-/** Parses `<scenario.yaml> --out <file.ext> [options]`; the extension picks the kind. */
-export function documentArgs<K extends string>(
-  command: string,
-  usage: string,
+/** Reads `<scenario.yaml> --out <file.ext> [options]`; the extension picks the kind. */
+export function documentArgs<K extends string, const O extends Options>(
+  spec: CommandSpec<O>,
   args: readonly string[],
   kinds: readonly K[],
-  options: ParseArgsConfig['options'] = {},
-): DocumentArgs<K> {
-  const wrong = (problem: string): UserError =>
-    new UserError(`ttx ${command}: ${problem}\n${usage}`, 2)
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { ...options, out: { type: 'string' } },
-    })
-  } catch (error) {
-    throw wrong(error instanceof Error ? error.message : String(error))
-  }
-  const { values, positionals } = parsed
-  const [scenario, ...extra] = positionals
-  if (scenario === undefined) throw wrong('no scenario given')
-  if (extra.length > 0) throw wrong(`one scenario at a time (also got ${extra.join(', ')})`)
-  const out = values.out
-  if (typeof out !== 'string') throw wrong(`--out <file.${kinds.join('|')}> is required`)
+): DocumentArgs<K, O> {
+  const line = readCommandLine(spec, args)
+  const scenario = line.scenario()
+  const out = line.required('out', `<file.${kinds.join('|')}>`)
   const extension = extname(out).slice(1).toLowerCase()
   const kind = kinds.find((k) => k === extension)
   if (kind === undefined) {
-    throw wrong(`--out must end in .${kinds.join(' or .')}, not "${basename(out)}"`)
+    throw line.wrong(`--out must end in .${kinds.join(' or .')}, not "${basename(out)}"`)
   }
-  const strings = Object.fromEntries(
-    Object.entries(values).map(([key, value]) => [
-      key,
-      typeof value === 'string' ? value : undefined,
-    ]),
-  )
-  return { scenario, out, kind, values: strings }
-}
-
-export function scenarioFrom(file: string): Scenario {
-  const { scenario, diagnostics } = loadScenario(readTextFile(file), file)
-  if (scenario !== undefined) return scenario
-  const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)
-  throw new UserError(errors.join('\n'))
+  return { scenario, out, kind, line }
 }
 
 /** `--date`: a calendar date, checked, or today's (UTC) when absent. */

@@ -7,14 +7,13 @@
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { lanAddresses } from '../../electron/main/room/addresses'
 import { CONSOLE_HELP, runConsoleLine } from '../../electron/main/room/console-commands'
 import { hostRoom, SaveFileError, type HostedRoom } from '../../electron/main/room/host'
-import { formatDiagnostic } from '../scenario/diagnostic'
-import { loadScenario } from '../scenario/load'
 import type { Scenario } from '../scenario/schema'
-import { readTextFile, UserError, type Command, type Output } from './io'
+import { readCommandLine } from './command-line'
+import { scenarioFrom } from './inputs'
+import { UserError, type Command, type Output } from './io'
 
 const USAGE =
   'usage: ttx host <scenario.yaml> [--port N] [--approve] [--json] [--address IP] [--tables N] [--save FILE]'
@@ -105,52 +104,38 @@ function untilStopped(hosted: HostedRoom, output: Output): Promise<void> {
   })
 }
 
+const COMMAND_LINE = {
+  command: 'host',
+  usage: USAGE,
+  options: {
+    port: { type: 'string', default: '4180' },
+    approve: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    address: { type: 'string' },
+    tables: { type: 'string', default: '1' },
+    save: { type: 'string' },
+  },
+} as const
+
 function hostArgs(args: readonly string[]): HostArgs {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        port: { type: 'string', default: '4180' },
-        approve: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        address: { type: 'string' },
-        tables: { type: 'string', default: '1' },
-        save: { type: 'string' },
-      },
-    })
-  } catch (error) {
-    const problem = error instanceof Error ? error.message : String(error)
-    throw new UserError(`ttx host: ${problem}\n${USAGE}`, 2)
+  const line = readCommandLine(COMMAND_LINE, args)
+  const { values } = line
+  const wholeNumber = (name: 'port' | 'tables', min: number, max: number): number => {
+    const text = values[name]
+    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+      throw line.wrong(`--${name} must be a whole number from ${min} to ${max}, not "${text}"`)
+    }
+    return Number(text)
   }
-  const { values, positionals } = parsed
-  const [scenario, ...extra] = positionals
-  if (scenario === undefined || extra.length > 0) {
-    throw new UserError(`ttx host: give exactly one scenario\n${USAGE}`, 2)
-  }
-  const port = wholeNumber(values.port, 'port', 0, 65_535)
-  const tables = wholeNumber(values.tables, 'tables', 1, 12)
   return {
-    scenario,
-    port,
+    scenario: line.scenario(),
+    port: wholeNumber('port', 0, 65_535),
     approve: values.approve,
     json: values.json,
-    tables,
+    tables: wholeNumber('tables', 1, 12),
     ...(values.address === undefined ? {} : { address: values.address }),
     ...(values.save === undefined ? {} : { save: values.save }),
   }
-}
-
-function wholeNumber(text: string, name: string, min: number, max: number): number {
-  const value = Number(text)
-  if (!/^\d+$/.test(text) || value < min || value > max) {
-    throw new UserError(
-      `ttx host: --${name} must be a whole number from ${min} to ${max}\n${USAGE}`,
-      2,
-    )
-  }
-  return value
 }
 
 /** One save file per table: the given name, numbered when there are several tables. */
@@ -160,13 +145,6 @@ function saveFiles(options: HostArgs, scenario: Scenario): string[] {
   return Array.from({ length: options.tables }, (_, at) =>
     base.replace(/(\.json)?$/, `-${at + 1}.json`),
   )
-}
-
-function scenarioFrom(file: string): Scenario {
-  const { scenario, diagnostics } = loadScenario(readTextFile(file), file)
-  if (scenario !== undefined) return scenario
-  const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)
-  throw new UserError(errors.join('\n'))
 }
 
 function startProblem(error: unknown, address: string, port: number): string {

@@ -1,12 +1,17 @@
 /** `ttx msel <scenario.yaml> --out <file.xlsx|file.csv>`: the Master Scenario Events List. */
 import { mselRows, renderMselCsv, renderMselXlsx } from '../hseep'
 import type { Command } from './io'
-import { documentArgs, scenarioFrom, writeBytes } from './document-out'
+import { documentArgs, writeBytes } from './document-out'
+import { scenarioFrom } from './inputs'
 
 const USAGE = 'usage: ttx msel <scenario.yaml> --out <file.xlsx|file.csv>'
 
 export const run: Command = async (args) => {
-  const options = documentArgs('msel', USAGE, args, ['xlsx', 'csv'])
+  const options = documentArgs(
+    { command: 'msel', usage: USAGE, options: { out: { type: 'string' } } },
+    args,
+    ['xlsx', 'csv'],
+  )
   const scenario = scenarioFrom(options.scenario)
   const rows = mselRows(scenario)
   const bytes =

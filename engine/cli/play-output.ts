@@ -2,7 +2,15 @@
  * What `ttx play` writes: the debrief (`ttx-debrief/1`) of the replayed log, scored under
  * the chosen policy profile, as JSON, Markdown or standalone HTML.
  */
-import { buildDebrief, namesOf, renderHtml, renderJson, renderMarkdown } from '../debrief'
+import {
+  buildDebrief,
+  namesOf,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  type Debrief,
+  type Names,
+} from '../debrief'
 import type { Replay } from '../exercise/replay-types'
 import type { Policy } from '../policy'
 import { score } from '../scoring'
@@ -10,9 +18,20 @@ import { score } from '../scoring'
 export const PLAY_FORMATS = ['json', 'md', 'html'] as const
 export type PlayFormat = (typeof PLAY_FORMATS)[number]
 
-export function renderPlayOutput(replay: Replay, policy: Policy, format: PlayFormat): string {
-  const debrief = buildDebrief(replay, policy, score(replay, policy))
-  const names = namesOf(replay.index.scenario)
+/** The debrief and the names to render it with: all rendering needs of the replay. */
+export interface PlayDebrief {
+  readonly debrief: Debrief
+  readonly names: Names
+}
+
+export function buildPlayDebrief(replay: Replay, policy: Policy): PlayDebrief {
+  return {
+    debrief: buildDebrief(replay, policy, score(replay, policy)),
+    names: namesOf(replay.index.scenario),
+  }
+}
+
+export function renderPlayOutput({ debrief, names }: PlayDebrief, format: PlayFormat): string {
   switch (format) {
     case 'json':
       return renderJson(debrief)

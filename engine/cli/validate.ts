@@ -1,28 +1,26 @@
 /**
  * `ttx validate <scenario.yaml>...`: checks each scenario and prints every problem as
  * `file:line:col: error: message` (the shape editors and CI understand), then a summary.
- * Exit 0 when every file is valid (warnings allowed), 1 when any is not, 2 without files.
+ * Exit 0 when every file is valid (warnings allowed), 1 when any is not, 2 for a wrong
+ * command line (no file, an option).
  */
 import { existsSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../scenario/diagnostic'
 import { loadScenario } from '../scenario/load'
+import { readCommandLine } from './command-line'
 import { readTextFile, UserError, type Command, type Output } from './io'
 
 const USAGE = 'usage: ttx validate <scenario.yaml>...'
 
-export const run: Command = (args, output) => {
-  const unknownFlag = args.find((arg) => arg.startsWith('-'))
-  if (unknownFlag !== undefined || args.length === 0) {
-    const problem =
-      unknownFlag === undefined ? 'no scenario given' : `unknown option "${unknownFlag}"`
-    output.err(`ttx validate: ${problem}\n${USAGE}`)
-    return Promise.resolve(2)
-  }
-  const results = args.map((file) => validateFile(file, output))
-  output.out(summary(results))
-  return Promise.resolve(results.some((r) => !r.valid) ? 1 : 0)
-}
+// Wrapped in a promise so a wrong command line (a UserError) rejects instead of throwing.
+export const run: Command = (args, output) =>
+  Promise.resolve().then(() => {
+    const { scenarios } = readCommandLine({ command: 'validate', usage: USAGE, options: {} }, args)
+    const results = scenarios.map((file) => validateFile(file, output))
+    output.out(summary(results))
+    return results.some((r) => !r.valid) ? 1 : 0
+  })
 
 interface FileResult {
   readonly valid: boolean

@@ -61,11 +61,14 @@ describe('ttx graph', () => {
     expect((error as UserError).message).toBe(`${missing}: file not found`)
   })
 
-  it('exits 2 with the usage for a wrong command line', async () => {
+  it('refuses a wrong command line with exit code 2 and the usage', async () => {
     for (const args of [[], ['--out'], ['a.yaml', 'b.yaml'], ['a.yaml', '--svg']]) {
-      const output = capture()
-      expect(await run(args, output)).toBe(2)
-      expect(output.stderr.join('\n')).toContain('usage: ttx graph <scenario.yaml> [--out <file>]')
+      const refused = await run(args, capture()).catch((error: unknown) => error)
+      expect(refused).toBeInstanceOf(UserError)
+      expect(refused).toMatchObject({ exitCode: 2 })
+      expect((refused as UserError).message).toMatch(
+        /^ttx graph: .+\nusage: ttx graph <scenario.yaml> \[--out <file>\]$/,
+      )
     }
   })
 

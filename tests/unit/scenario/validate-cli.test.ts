@@ -59,14 +59,16 @@ describe('ttx validate', () => {
     expect(output.stdout).toEqual(['2 files checked: 1 invalid (1 error, 0 warnings)'])
   })
 
-  it('exits 2 without files or with an unknown option', async () => {
-    const none = capture()
-    expect(await run([], none)).toBe(2)
-    expect(none.stderr).toEqual([
-      'ttx validate: no scenario given\nusage: ttx validate <scenario.yaml>...',
-    ])
-    const flag = capture()
-    expect(await run(['--fix', 'a.yaml'], flag)).toBe(2)
-    expect(flag.stderr[0]).toMatch(/^ttx validate: unknown option "--fix"/)
+  it('refuses no files or an unknown option with exit code 2 and the usage', async () => {
+    await expect(run([], capture())).rejects.toMatchObject({
+      message:
+        'ttx validate: no scenario given; name a scenario file (.yaml)\nusage: ttx validate <scenario.yaml>...',
+      exitCode: 2,
+    })
+    const refused: unknown = await run(['--fix', 'a.yaml'], capture()).catch((e: unknown) => e)
+    expect(refused).toMatchObject({ exitCode: 2 })
+    expect((refused as Error).message).toMatch(
+      /^ttx validate: unknown option "--fix"; it takes no options\n/,
+    )
   })
 })
