@@ -57,6 +57,15 @@ export function knowsNow(playtest: Playtest, role: Id): Id[] {
   return [...(playtest.state.knowledge.get(role)?.keys() ?? [])]
 }
 
+/**
+ * Why the session would refuse `event` now, in the engine's words ("A share needs at least
+ * one recipient"); undefined when it would take it. The one rule the playtest's forms ask,
+ * as the run console's do.
+ */
+export function refusal(playtest: Playtest, event: LogEvent): string | undefined {
+  return playtest.session.check(event)?.message
+}
+
 function viewOf(scenario: Scenario, session: Session): Playtest {
   const { state } = session
   const inject = scenario.injects.find((candidate) => candidate.id === state.inject)

@@ -1,6 +1,6 @@
 import type { LogEvent } from '../../../engine/exercise/log'
 import { toClock } from '../../../engine/scenario/clock'
-import { knowsNow, type Playtest } from '../../../engine/studio/playtest'
+import { knowsNow, refusal, type Playtest } from '../../../engine/studio/playtest'
 import { ThreatBadge } from '../../ui/ThreatBadge'
 import { EventList } from './EventList'
 import { FlagList } from './FlagList'
@@ -59,6 +59,7 @@ export function PlaytestRun({ playtest, error, onPlay, onRewind, onStop }: Props
           scenario={playtest.scenario}
           clock={clock}
           knowsNow={(role) => knowsNow(playtest, role)}
+          refusal={(event) => refusal(playtest, event)}
           onPlay={onPlay}
         />
       )}

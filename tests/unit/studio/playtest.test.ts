@@ -3,6 +3,7 @@ import type { LogEvent } from '../../../engine/exercise/log'
 import {
   knowsNow,
   play,
+  refusal,
   rewind,
   startPlaytest,
   type Playtest,
@@ -62,6 +63,19 @@ describe('playtest', () => {
     if (!result.ok) expect(result.error).toMatch(/^event 0/)
     expect(start.events).toEqual([])
     expect(start.session.log.events).toEqual([])
+  })
+
+  it('says, before anything is played, why the engine would refuse a share: the console’s rule', () => {
+    const start = startPlaytest(lockerNote, { inject: 'found', knowledge: [] })
+    const share = { type: 'share', t: '07:31', from: 'custodian' } as const
+    expect(refusal(start, { ...share, to: [], facts: ['note-text'] })).toBe(
+      'A share needs at least one recipient',
+    )
+    expect(refusal(start, { ...share, to: ['principal'], facts: [] })).toBe(
+      'A share needs at least one fact',
+    )
+    expect(refusal(start, { ...share, to: ['principal'], facts: ['note-text'] })).toBeUndefined()
+    expect(start.events).toEqual([])
   })
 
   it('rewinds to any earlier moment, keeping the view it came from', () => {
