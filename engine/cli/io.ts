@@ -3,7 +3,15 @@
  * they are missing or unreadable, and the error type for a user's mistake (printed as one
  * line, never as a stack trace).
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
 
 /** A mistake of the user's (a missing file, a bad flag, an invalid log): one clear line. */
 export class UserError extends Error {
@@ -46,6 +54,20 @@ export function writeTextFile(path: string, text: string): void {
     writeFileSync(path, text, 'utf8')
   } catch (error) {
     throw new UserError(`${path}: cannot be written (${describe(error)})`)
+  }
+}
+
+/** Writes `pieces` one after another, so the whole text never has to be held at once. */
+export function writeTextPieces(path: string, pieces: Iterable<string>): void {
+  let file: number | undefined
+  try {
+    file = openSync(path, 'w')
+    for (const piece of pieces) writeSync(file, piece)
+  } catch (error) {
+    if (error instanceof UserError) throw error
+    throw new UserError(`${path}: cannot be written (${describe(error)})`)
+  } finally {
+    if (file !== undefined) closeSync(file)
   }
 }
 

@@ -4,10 +4,10 @@
  */
 import {
   buildDebrief,
+  markdownLines,
   namesOf,
   renderHtml,
   renderJson,
-  renderMarkdown,
   type Debrief,
   type Names,
 } from '../debrief'
@@ -31,13 +31,39 @@ export function buildPlayDebrief(replay: Replay, policy: Policy): PlayDebrief {
   }
 }
 
-export function renderPlayOutput({ debrief, names }: PlayDebrief, format: PlayFormat): string {
+/**
+ * The output in pieces of whole lines, each ending in a newline. The Markdown is made as it
+ * is written: a long exercise's report is never held whole (see debrief/markdown.ts).
+ */
+export function* playOutput(
+  { debrief, names }: PlayDebrief,
+  format: PlayFormat,
+): Generator<string> {
   switch (format) {
     case 'json':
-      return renderJson(debrief)
+      yield renderJson(debrief)
+      return
     case 'md':
-      return renderMarkdown(debrief, names)
+      yield* inPieces(markdownLines(debrief, names))
+      return
     case 'html':
-      return renderHtml(debrief, names)
+      yield renderHtml(debrief, names)
   }
+}
+
+const PIECE_CHARS = 1 << 16
+
+function* inPieces(lines: Iterable<string>): Generator<string> {
+  let piece: string[] = []
+  let size = 0
+  for (const line of lines) {
+    piece.push(line)
+    size += line.length + 1
+    if (size >= PIECE_CHARS) {
+      yield `${piece.join('\n')}\n`
+      piece = []
+      size = 0
+    }
+  }
+  if (piece.length > 0) yield `${piece.join('\n')}\n`
 }

@@ -6,11 +6,11 @@
 import { replay } from '../exercise/replay'
 import { readCommandLine } from './command-line'
 import { logFrom, policyFrom, scenarioFrom } from './inputs'
-import { UserError, writeTextFile, type Command, type Output } from './io'
+import { UserError, writeTextPieces, type Command, type Output } from './io'
 import {
   buildPlayDebrief,
   PLAY_FORMATS,
-  renderPlayOutput,
+  playOutput,
   type PlayDebrief,
   type PlayFormat,
 } from './play-output'
@@ -39,9 +39,9 @@ interface PlayArgs {
 
 export const run: Command = (args, output) => {
   const options = playArgs(args)
-  const text = renderPlayOutput(debriefOf(options, output), options.format)
-  if (options.out === undefined) output.out(text)
-  else writeTextFile(options.out, text)
+  const pieces = playOutput(debriefOf(options, output), options.format)
+  if (options.out === undefined) for (const piece of pieces) output.out(piece)
+  else writeTextPieces(options.out, pieces)
   return Promise.resolve(0)
 }
 

@@ -12,7 +12,7 @@ export {
   type TimelineKind,
 } from './schema'
 export { renderJson } from './json'
-export { renderMarkdown } from './markdown'
+export { markdownLines, renderMarkdown } from './markdown'
 export { renderHtml } from './html'
 export { namesOf, NO_NAMES, type Names } from './names'
 export { escapeHtml, escapeMarkdown, escapeMermaid } from './escape'

@@ -6,67 +6,86 @@
  */
 import { describeEntry } from './describe'
 import { escapeMarkdown as md } from './escape'
-import { flowDiagram } from './mermaid'
+import { flowDiagramLines } from './mermaid'
 import { NO_NAMES, roleName, type Names } from './names'
 import type { Debrief } from './schema'
 import { capabilityOf, evaluatorText, ratingText, SCORE_ROWS, teachingPoints } from './sections'
 
 export function renderMarkdown(debrief: Debrief, names: Names = NO_NAMES): string {
-  return (
-    [
-      `# After-action report: ${md(debrief.scenario.title)}`,
-      `Scenario \`${debrief.scenario.id}\` · policy profile ${md(debrief.policy)} · ${debrief.format}`,
-      ...section('Objective ratings', objectiveTable(debrief)),
-      ...section('Scores', overview(debrief)),
-      ...section(
-        'Timeline',
-        table(
-          ['Time', 'What'],
-          debrief.timeline.map((e) => [e.at, md(describeEntry(e, names))]),
-        ),
+  return [...markdownLines(debrief, names), ''].join('\n')
+}
+
+/**
+ * The Markdown line by line, each made only when read: the command line writes a long
+ * exercise's report (a timeline row for every event, a diagram line for every share) in
+ * pieces instead of holding it whole, several times over, as one text.
+ */
+export function* markdownLines(debrief: Debrief, names: Names = NO_NAMES): Generator<string> {
+  yield `# After-action report: ${md(debrief.scenario.title)}`
+  yield `Scenario \`${debrief.scenario.id}\` · policy profile ${md(debrief.policy)} · ${debrief.format}`
+  yield* section('Objective ratings', objectiveTable(debrief))
+  yield* section('Scores', overview(debrief))
+  yield* section(
+    'Timeline',
+    table(
+      ['Time', 'What'],
+      each(debrief.timeline, (e) => [e.at, md(describeEntry(e, names))]),
+    ),
+  )
+  yield* section('Information flow', ['```mermaid', ...flowDiagramLines(debrief, names), '```'])
+  yield* section('Flags', flagTable(debrief, names))
+  yield* section('Strengths', bullets(debrief.strengths.map(md)))
+  yield* section(
+    'Areas for improvement',
+    bullets(debrief.improvements.map((i) => `${md(i.text)}${evidence(i.flags)}`)),
+  )
+  yield* section(
+    'Teaching points',
+    bullets(
+      teachingPoints(debrief).map(
+        (t) => `${md(roleName(names, t.role))}, “${md(t.label)}”: ${md(t.text)}`,
       ),
-      ...section('Information flow', ['```mermaid', flowDiagram(debrief, names), '```']),
-      ...section('Flags', flagTable(debrief, names)),
-      ...section('Strengths', bullets(debrief.strengths.map(md))),
-      ...section(
-        'Areas for improvement',
-        bullets(debrief.improvements.map((i) => `${md(i.text)}${evidence(i.flags)}`)),
-      ),
-      ...section(
-        'Teaching points',
-        bullets(
-          teachingPoints(debrief).map(
-            (t) => `${md(roleName(names, t.role))}, “${md(t.label)}”: ${md(t.text)}`,
-          ),
-        ),
-      ),
-      ...section(
-        'Improvement plan',
-        table(
-          ['Corrective action', 'Owner', 'By'],
-          debrief.plan.map((p) => [md(p.action), md(roleName(names, p.owner)), md(p.by)]),
-        ),
-      ),
-      ...section(
-        'Discussion questions',
-        debrief.discussion.map((q, i) => `${i + 1}. ${md(q)}`),
-      ),
-    ].join('\n') + '\n'
+    ),
+  )
+  yield* section(
+    'Improvement plan',
+    table(
+      ['Corrective action', 'Owner', 'By'],
+      debrief.plan.map((p) => [md(p.action), md(roleName(names, p.owner)), md(p.by)]),
+    ),
+  )
+  yield* section(
+    'Discussion questions',
+    debrief.discussion.map((q, i) => `${i + 1}. ${md(q)}`),
   )
 }
 
-function section(title: string, body: readonly string[]): string[] {
-  return ['', `## ${title}`, '', ...(body.length > 0 ? body : ['None.'])]
+/** `items` mapped as they are read. */
+function* each<T, U>(items: readonly T[], map: (item: T, index: number) => U): Generator<U> {
+  for (const [index, item] of items.entries()) yield map(item, index)
 }
 
-function overview(debrief: Debrief): string[] {
+/** A titled section; "None." when its body has no line. */
+function* section(title: string, body: Iterable<string>): Generator<string> {
+  yield ''
+  yield `## ${title}`
+  yield ''
+  let empty = true
+  for (const line of body) {
+    empty = false
+    yield line
+  }
+  if (empty) yield 'None.'
+}
+
+function overview(debrief: Debrief): Iterable<string> {
   return table(
     SCORE_ROWS.map(([, label]) => label),
     [SCORE_ROWS.map(([key]) => String(debrief.scores[key]))],
   )
 }
 
-function objectiveTable(debrief: Debrief): string[] {
+function objectiveTable(debrief: Debrief): Iterable<string> {
   const rows = debrief.objectives.map((o) => [
     md(o.text),
     md(capabilityOf(o)) || '—',
@@ -77,20 +96,20 @@ function objectiveTable(debrief: Debrief): string[] {
   return table(['Objective', 'Core capability', 'Rating', 'Evaluator', 'Flags'], rows)
 }
 
-function flagTable(debrief: Debrief, names: Names): string[] {
-  const rows = debrief.flags.map((f, i) => [
-    String(i + 1),
-    f.at,
-    f.event === undefined ? '—' : String(f.event),
-    f.role === undefined ? '—' : md(roleName(names, f.role)),
-    f.rule,
-    f.severity,
-    md(f.explanation),
-    md(f.basis),
-  ])
-  return rows.length === 0
-    ? []
-    : table(['#', 'Time', 'Event', 'Role', 'Rule', 'Severity', 'What happened', 'Basis'], rows)
+function flagTable(debrief: Debrief, names: Names): Iterable<string> {
+  return table(
+    ['#', 'Time', 'Event', 'Role', 'Rule', 'Severity', 'What happened', 'Basis'],
+    each(debrief.flags, (f, i) => [
+      String(i + 1),
+      f.at,
+      f.event === undefined ? '—' : String(f.event),
+      f.role === undefined ? '—' : md(roleName(names, f.role)),
+      f.rule,
+      f.severity,
+      md(f.explanation),
+      md(f.basis),
+    ]),
+  )
 }
 
 function evidence(flags: readonly number[]): string {
@@ -101,11 +120,15 @@ function bullets(items: readonly string[]): string[] {
   return items.map((item) => `- ${item}`)
 }
 
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  if (rows.length === 0) return []
-  return [
-    `| ${head.join(' | ')} |`,
-    `|${head.map(() => '---').join('|')}|`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ]
+/** A table with its head; no line at all without rows (the section then says "None."). */
+function* table(head: readonly string[], rows: Iterable<readonly string[]>): Generator<string> {
+  let first = true
+  for (const row of rows) {
+    if (first) {
+      yield `| ${head.join(' | ')} |`
+      yield `|${head.map(() => '---').join('|')}|`
+      first = false
+    }
+    yield `| ${row.join(' | ')} |`
+  }
 }

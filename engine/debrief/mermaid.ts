@@ -8,29 +8,33 @@ import { roleName, type Names } from './names'
 import type { Debrief } from './schema'
 
 export function flowDiagram(debrief: Debrief, names: Names): string {
+  return [...flowDiagramLines(debrief, names)].join('\n')
+}
+
+/**
+ * The diagram line by line, each made only when read: a long exercise has a line for every
+ * share, and the command line writes them out without holding them all (see markdown.ts).
+ */
+export function* flowDiagramLines(debrief: Debrief, names: Names): Generator<string> {
+  // Participants are declared before the messages that use them, numbered as first met.
   const participants = new Map<string, string>()
-  const idOf = (role: string): string => {
-    const existing = participants.get(role)
-    if (existing !== undefined) return existing
-    const id = `p${participants.size + 1}`
-    participants.set(role, id)
-    return id
+  for (const edge of debrief.flow) {
+    for (const role of [edge.from, edge.to]) {
+      if (!participants.has(role)) participants.set(role, `p${participants.size + 1}`)
+    }
   }
-  const messages = debrief.flow.map((edge) => {
+  const idOf = (role: string): string => participants.get(role) ?? role
+  yield 'sequenceDiagram'
+  yield `  title ${escapeMermaid(`Who told whom what: ${debrief.scenario.title}`)}`
+  for (const [role, id] of participants) {
+    yield `  participant ${id} as ${escapeMermaid(roleName(names, role))}`
+  }
+  for (const edge of debrief.flow) {
     const from = idOf(edge.from)
     const to = idOf(edge.to)
     const label = `${edge.at} ${edge.facts.join(', ')}`
-    return edge.flagged
+    yield edge.flagged
       ? `  ${from}-x${to}: ${escapeMermaid(`FLAGGED ${label}`)}`
       : `  ${from}->>${to}: ${escapeMermaid(label)}`
-  })
-  const declared = [...participants].map(
-    ([role, id]) => `  participant ${id} as ${escapeMermaid(roleName(names, role))}`,
-  )
-  return [
-    'sequenceDiagram',
-    `  title ${escapeMermaid(`Who told whom what: ${debrief.scenario.title}`)}`,
-    ...declared,
-    ...(messages.length > 0 ? messages : []),
-  ].join('\n')
+  }
 }
