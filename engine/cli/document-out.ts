@@ -11,6 +11,9 @@ import { renderDocx, type HseepDocument } from '../hseep'
 import { readCommandLine, type CommandLine, type CommandSpec, type Options } from './command-line'
 import { UserError } from './io'
 
+// Where the other commands found it before inputs.ts (`ttx cohort` still does).
+export { scenarioFrom } from './inputs'
+
 export interface DocumentArgs<K extends string, O extends Options> {
   readonly scenario: string
   readonly out: string

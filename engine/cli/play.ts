@@ -15,6 +15,9 @@ import {
   type PlayFormat,
 } from './play-output'
 
+// Where the other commands found these before inputs.ts (`ttx cohort` still does).
+export { logFrom, policyFrom } from './inputs'
+
 const USAGE =
   'usage: ttx play <scenario.yaml> --log <log.json> [--policy <profile.yaml>] [--format json|md|html] [--out <file>]'
 
