@@ -16,6 +16,7 @@ import {
   renderCohortCsv,
   renderDocumentMarkdown,
   type CohortInput,
+  uniqueNames,
 } from '../cohort'
 import type { Policy } from '../policy'
 import type { Scenario } from '../scenario/schema'
@@ -98,15 +99,9 @@ function cohortArgs(args: readonly string[]): CohortArgs {
   return { scenario, logs, out, kind, policy: values.policy, date }
 }
 
-/** Each log's table name: its file name without `.json` (or `.log.json`), made unique. */
+/** Each log's table name: its file name without `.json` (or `.log.json`). */
 function tableNames(logs: readonly string[]): string[] {
-  const seen = new Map<string, number>()
-  return logs.map((file) => {
-    const name = basename(file).replace(/(\.log)?\.json$/i, '')
-    const count = (seen.get(name) ?? 0) + 1
-    seen.set(name, count)
-    return count === 1 ? name : `${name} (${count})`
-  })
+  return uniqueNames(logs.map((file) => basename(file).replace(/(\.log)?\.json$/i, '')))
 }
 
 function tableFrom(scenario: Scenario, policy: Policy, file: string, name: string): CohortInput {

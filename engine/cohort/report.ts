@@ -53,25 +53,22 @@ export function cohortDocument(cohort: Cohort, date: string): HseepDocument {
   }
 }
 
+/** One column a table, as on the screen: the scores and the number of flags. */
 function scoresTable(cohort: Cohort): Block {
-  const scoreColumns = SCORE_ROWS.length + 1
-  const first = 100 - scoreColumns * 10
   return {
     kind: 'table',
-    columns: [
-      { title: 'Table', width: first },
-      ...SCORE_ROWS.map(([, title]) => ({ title, width: 10 })),
-      { title: 'Flags', width: 10 },
+    columns: [{ title: 'Score', width: 28 }, ...perTable(cohort, 72)],
+    rows: [
+      ...SCORE_ROWS.map(([key, title]) => [
+        title,
+        ...cohort.tables.map((table) => String(table.scores[key])),
+      ]),
+      ['Flags', ...cohort.tables.map((table) => String(table.totalFlags))],
     ],
-    rows: cohort.tables.map((table) => [
-      table.name,
-      ...SCORE_ROWS.map(([key]) => String(table.scores[key])),
-      String(table.totalFlags),
-    ]),
   }
 }
 
-/** A table per objective row, one column per table: the suggested ratings side by side. */
+/** One row an objective, one column a table: the suggested ratings side by side. */
 function objectiveBlocks(cohort: Cohort): Block[] {
   if (cohort.objectives.length === 0) return [quiet('The scenario states no objectives.')]
   const struggled = cohort.objectives.filter((o) => o.struggled > 0)

@@ -40,8 +40,8 @@ describe('ttx cohort', () => {
     }
     const markdown = readFileSync(md, 'utf8')
     expect(markdown).toContain('2026-12-02 · 2 tables')
-    expect(markdown).toMatch(/\| reference \| 100 \|/)
-    expect(markdown).toMatch(/\| shouted-call \| \d+ \|/)
+    expect(markdown).toContain('| Score | reference | shouted-call |')
+    expect(markdown).toMatch(/\| Overall \| 100 \| \d+ \|/)
     expect(markdown).toContain('At “Table 4”, Lunch supervisor')
     expect(headingsOf(await docxParagraphs(readFileSync(docx)), 1)[0]).toBe('Tables side by side')
     const rows = readFileSync(csv, 'utf8').trimEnd().split('\r\n')

@@ -39,16 +39,15 @@ describe('the cohort report', () => {
     ])
   })
 
-  it('in Markdown: the scores row of each table, escaped names, the ratings and the paths', () => {
+  it('in Markdown: a column a table (names escaped), the scores, the ratings and the paths', () => {
     const markdown = renderDocumentMarkdown(document)
     expect(markdown.startsWith(`# Cohort report: ${scenario.title}\n\n2026-12-02 · 3 tables`)).toBe(
       true,
     )
-    const promised = cohort.tables[1]
-    if (promised === undefined) throw new Error('no second table')
-    expect(markdown).toContain(
-      `| Table \\| 2 | ${promised.scores.overall} | ${promised.scores.accuracy} |`,
-    )
+    expect(markdown).toContain('| Score | reference | Table \\| 2 | =HYPERLINK("x") |')
+    const overall = cohort.tables.map((table) => table.scores.overall).join(' | ')
+    expect(markdown).toContain(`| Overall | ${overall} |`)
+    expect(overall.startsWith('100 | ')).toBe(true)
     // Every objective is a row, rated per table (M where the team struggled).
     for (const objective of cohort.objectives) {
       expect(markdown).toContain(`| ${objective.ratings.join(' | ')} |`)
