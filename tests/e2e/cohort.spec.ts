@@ -37,16 +37,22 @@ test('compares two finished sessions from the library and exports the cohort rep
   page,
   desktop,
 }) => {
+  const past = page.getByRole('region', { name: 'Past sessions' })
+  const compare = past.getByRole('button', { name: /^Compare tables/ })
   const north = await finishSession(page, 'North table', CALL_NOW, "The principal's phone rings")
+  // One finished session of the scenario: nothing to compare yet, so no choice is offered.
+  await expect(past.getByRole('row', { name: /North table/ })).toBeVisible()
+  await expect(compare).toHaveCount(0)
   const south = await finishSession(page, 'South table', WAIT, 'The screenshot goes around')
   expect(Number(north)).toBeGreaterThan(Number(south))
 
-  const past = page.getByRole('region', { name: 'Past sessions' })
-  const compare = past.getByRole('button', { name: /^Compare tables/ })
   await expect(compare).toBeDisabled()
   await past.getByRole('checkbox', { name: /North table/ }).check()
   await expect(compare).toBeDisabled()
   await past.getByRole('checkbox', { name: /South table/ }).check()
+  await expect(compare).toHaveText('Compare tables (2)')
+  await past.scrollIntoViewIfNeeded()
+  await screenshotBoth(page, 'cohort-library-pick', false)
   await compare.click()
 
   await expect(page.getByRole('heading', { name: `Tables compared: ${SCENARIO}` })).toBeVisible()
