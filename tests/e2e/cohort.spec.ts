@@ -148,6 +148,7 @@ test('shows the room’s tables side by side on the facilitator page as they end
     expect(download.suggestedFilename()).toMatch(/^threat-post-cohort-\d{4}-\d{2}-\d{2}\.md$/)
     const text = readFileSync(await download.path(), 'utf8')
     expect(text).toContain('| Score | Table 1 | Table 2 |')
+    await expectAccessible(page, 'room cohort')
     await page.getByRole('heading', { name: /Tables side by side/ }).scrollIntoViewIfNeeded()
     await screenshotBoth(page, 'cohort-room')
   } finally {
