@@ -49,6 +49,7 @@ export interface Entered {
 export interface ChosenOption {
   readonly injectId: string
   readonly roleId: string
+  readonly optionId: string
   /** The inject's and the role's titles and the option's label. */
   readonly inject: string
   readonly role: string
@@ -145,6 +146,7 @@ function tableResult(scenario: Scenario, { name, debrief }: CohortInput): TableR
             {
               injectId: entry.inject,
               roleId: entry.role,
+              optionId: entry.option,
               inject: injectTitle(entry.inject),
               role: roleTitle(entry.role),
               option: entry.label,
@@ -199,11 +201,14 @@ function decisionDivergences(scenario: Scenario, results: readonly TableResult[]
       const role = scenario.roles.find((r) => r.id === decision.role)?.title ?? decision.role
       const reached = results.filter((result) => result.injects.some((e) => e.id === inject.id))
       if (reached.length < 2) return []
+      // A role may face two decisions at one inject: an option answers the one it belongs to.
+      const answers = (d: ChosenOption) =>
+        d.injectId === inject.id &&
+        d.roleId === decision.role &&
+        decision.options.some((option) => option.id === d.optionId)
       const parts = groupBy(
         reached,
-        (result) =>
-          result.decisions.find((d) => d.injectId === inject.id && d.roleId === decision.role)
-            ?.option ?? NO_CHOICE,
+        (result) => result.decisions.find(answers)?.option ?? NO_CHOICE,
       )
       if (parts.size < 2) return []
       const ways = [...parts].map(([to, part]) => ({ to, tables: part.map((r) => r.name) }))
