@@ -6,7 +6,6 @@
  * its file named.
  */
 import { basename } from 'node:path'
-import { parseArgs } from 'node:util'
 import { buildDebrief } from '../debrief'
 import { replay } from '../exercise/replay'
 import { renderDocx } from '../hseep/render-docx'
@@ -21,9 +20,10 @@ import {
 import type { Policy } from '../policy'
 import type { Scenario } from '../scenario/schema'
 import { score } from '../scoring'
-import { dateFrom, scenarioFrom, writeBytes } from './document-out'
+import { readCommandLine } from './command-line'
+import { dateFrom, writeBytes } from './document-out'
+import { logFrom, policyFrom, scenarioFrom } from './inputs'
 import { UserError, type Command } from './io'
-import { logFrom, policyFrom } from './play'
 
 const USAGE =
   'usage: ttx cohort <scenario.yaml> --log <a.json> --log <b.json> [...] --out <file.md|file.docx|file.csv> [--policy <profile.yaml>] [--date YYYY-MM-DD]'
@@ -61,39 +61,35 @@ interface CohortArgs {
   readonly date: string
 }
 
+const COMMAND_LINE = {
+  command: 'cohort',
+  usage: USAGE,
+  options: {
+    log: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    policy: { type: 'string' },
+    date: { type: 'string' },
+  },
+} as const
+
 function cohortArgs(args: readonly string[]): CohortArgs {
-  const wrong = (problem: string): UserError => new UserError(`ttx cohort: ${problem}\n${USAGE}`, 2)
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        log: { type: 'string', multiple: true },
-        out: { type: 'string' },
-        policy: { type: 'string' },
-        date: { type: 'string' },
-      },
-    })
-  } catch (error) {
-    throw wrong(error instanceof Error ? error.message : String(error))
-  }
-  const { values, positionals } = parsed
-  const [scenario, ...extra] = positionals
-  if (scenario === undefined) throw wrong('no scenario given')
+  const line = readCommandLine(COMMAND_LINE, args)
+  const [scenario, ...extra] = line.scenarios
   if (extra.length > 0) {
-    throw wrong(`one scenario at a time (also got ${extra.join(', ')}); give each log with --log`)
+    throw line.wrong(
+      `one scenario at a time (also got ${extra.join(', ')}); give each log with --log`,
+    )
   }
+  const { values } = line
   const logs = values.log ?? []
   if (logs.length < 2) {
-    throw wrong(`give at least two tables' logs, each with --log (got ${logs.length})`)
+    throw line.wrong(`give at least two tables' logs, each with --log (got ${logs.length})`)
   }
-  const { out } = values
-  if (out === undefined) throw wrong('--out <file.md|file.docx|file.csv> is required')
+  const out = line.required('out', '<file.md|file.docx|file.csv>')
   const extension = out.slice(out.lastIndexOf('.') + 1).toLowerCase()
   const kind = KINDS.find((k) => k === extension)
   if (kind === undefined || !out.includes('.')) {
-    throw wrong(`--out must end in .md, .docx or .csv, not "${basename(out)}"`)
+    throw line.wrong(`--out must end in .md, .docx or .csv, not "${basename(out)}"`)
   }
   const date = dateFrom('cohort', values.date)
   return { scenario, logs, out, kind, policy: values.policy, date }

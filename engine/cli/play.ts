@@ -15,7 +15,7 @@ import {
   type PlayFormat,
 } from './play-output'
 
-// Where the other commands found these before inputs.ts (`ttx cohort` still does).
+// Where commands found these before inputs.ts: kept while work begun then is merged.
 export { logFrom, policyFrom } from './inputs'
 
 const USAGE =
