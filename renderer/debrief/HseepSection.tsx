@@ -48,7 +48,7 @@ export function HseepSection({
       <Drawer title="Evaluation: final ratings and hot wash">
         <EvaluationPanel debrief={debrief} log={log} evaluation={evaluation} update={update} />
       </Drawer>
-      <Drawer title="Improvement plan">
+      <Drawer title="Improvement plan matrix">
         <PlanMatrix evaluation={evaluation} update={update} prefill={prefill} />
       </Drawer>
       <Drawer title={`Participant feedback (${responses} response${responses === 1 ? '' : 's'})`}>

@@ -160,7 +160,7 @@ function PlanRowEditor({
         <textarea
           id={`plan-issue-${row.id}`}
           aria-label={`Issue, ${name}`}
-          rows={3}
+          rows={4}
           value={row.issue}
           onChange={(e) => edit({ issue: e.target.value })}
         />
@@ -168,7 +168,7 @@ function PlanRowEditor({
       <td>
         <textarea
           aria-label={`Corrective action, ${name}`}
-          rows={3}
+          rows={4}
           value={row.action}
           onChange={(e) => edit({ action: e.target.value })}
         />
