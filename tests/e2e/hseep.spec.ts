@@ -8,11 +8,11 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ElectronApplication } from '@playwright/test'
+import type { ElectronApplication, Locator } from '@playwright/test'
 import JSZip from 'jszip'
 import { docxParagraphs, fullText } from '../unit/hseep/read-back'
 import { test, expect, exported, type Page } from './fixtures'
-import { expectAccessible, screenshotBoth } from './helpers'
+import { expectAccessible, screenshotBoth, VIEWPORTS } from './helpers'
 import { advance, decide, playToDebrief, SCENARIO, startScenario } from './steps'
 
 test('observations during play, HSEEP documents after it', async ({ page, desktop }) => {
@@ -83,6 +83,21 @@ test('observations during play, HSEEP documents after it', async ({ page, deskto
   expect(xml).toContain('Nobody knew the tip line number')
   await screenshotBoth(page, 'hseep-debrief-exports', false)
 })
+
+/** The screen at both viewports, scrolled so that `top` is at the top of each. */
+async function screenshotFrom(page: Page, name: string, top: Locator): Promise<void> {
+  const original = page.viewportSize()
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport)
+    await top.evaluate((element) => {
+      element.scrollIntoView({ block: 'start' })
+    })
+    await page.screenshot({
+      path: join('test-results', 'screens', `${name}-${viewport.width}x${viewport.height}.png`),
+    })
+  }
+  if (original) await page.setViewportSize(original)
+}
 
 /**
  * Clicks an export button and returns the bytes of the file it wrote: a download on the web;
@@ -213,11 +228,7 @@ test('the evaluator edits the improvement plan, enters feedback and the details;
     ['hseep-feedback-entry', 'Participant feedback (1 response)'],
     ['hseep-details', 'Exercise details and participants'],
   ] as const) {
-    await page.getByText(drawer, { exact: true }).scrollIntoViewIfNeeded()
-    await page.evaluate(() => {
-      window.scrollBy(0, -20)
-    })
-    await screenshotBoth(page, name, false)
+    await screenshotFrom(page, name, page.getByText(drawer, { exact: true }))
   }
 
   const bytes = await exportedBytes(page, desktop, () =>
