@@ -52,5 +52,6 @@ export { Rating, RATINGS, RATING_KEY, RATING_MEANINGS, ratingLabel, ratingName }
 export { renderDocx } from './render-docx'
 export { renderHseepHtml, hseepBodyHtml } from './render-html'
 export { renderMselCsv, renderMselXlsx } from './render-sheet'
+export { PLAN_COLUMNS, renderPlanXlsx } from './render-plan-sheet'
 export { rootCauseOf, ruleHeadline } from './root-cause'
 export { sitmanDocument, sharedInjects } from './sitman'

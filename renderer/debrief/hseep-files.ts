@@ -24,6 +24,7 @@ export const HSEEP_EXPORTS = [
   { id: 'aar-pdf', label: 'AAR/IP (PDF)' },
   { id: 'sitman-docx', label: 'Situation Manual (Word)' },
   { id: 'sitman-pdf', label: 'Situation Manual (PDF)' },
+  { id: 'plan-xlsx', label: 'Improvement plan (Excel)' },
   { id: 'msel-xlsx', label: 'MSEL (Excel)' },
   { id: 'msel-csv', label: 'MSEL (CSV)' },
   { id: 'eeg-docx', label: 'Evaluation guides (Word)' },
@@ -63,6 +64,13 @@ export async function makeHseepFile(
       const report = hseep.buildAar({ replay: played.replay, log, debrief, evaluation })
       const document = hseep.aarDocument(report)
       return id === 'aar-docx' ? word('aar', document) : print('aar', document)
+    }
+    case 'plan-xlsx': {
+      const played = replay(scenario, log)
+      if (!played.ok) throw new Error(played.error.message)
+      const plan = hseep.planOf(played.replay.index, debrief, evaluation)
+      const bytes = await hseep.renderPlanXlsx(scenario.title, plan)
+      return { kind: 'bytes', name: name('improvement-plan', 'xlsx'), bytes, mime: XLSX }
     }
     case 'sitman-docx':
       return word('sitman', hseep.sitmanDocument(scenario, date))

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ElectronApplication, Locator } from '@playwright/test'
 import JSZip from 'jszip'
-import { docxParagraphs, fullText } from '../unit/hseep/read-back'
+import { docxParagraphs, fullText, xlsxRows } from '../unit/hseep/read-back'
 import { test, expect, exported, type Page } from './fixtures'
 import { expectAccessible, screenshotBoth, VIEWPORTS } from './helpers'
 import { advance, decide, playToDebrief, SCENARIO, startScenario } from './steps'
@@ -274,4 +274,26 @@ test('the evaluator edits the improvement plan, enters feedback and the details;
   ).toContain('Sam Lee\nCedar Hollow High School\nDebate coach')
   expect(text).toContain('Cedar Hollow High School library')
   expect(text).toContain('Riverbend School District')
+
+  // The same plan as a spreadsheet the district tracks its corrective actions in.
+  const sheet = await xlsxRows(
+    await exportedBytes(page, desktop, () =>
+      page.getByRole('button', { name: 'Improvement plan (Excel)' }).click(),
+    ),
+    'Improvement Plan',
+  )
+  expect(sheet).toHaveLength(rows + 2)
+  expect(sheet[1]?.slice(2)).toEqual([
+    'Train every coach on the night chain of contact',
+    'Operational Coordination',
+    'Athletics department',
+    'Coach Diaz',
+    '2026-12-03',
+    '2027-01-15',
+  ])
+  expect(sheet.at(-1)?.slice(0, 3)).toEqual([
+    'Families heard a student named',
+    'plan',
+    'Script family updates with legal',
+  ])
 })

@@ -16,15 +16,17 @@ import {
   emptyEvaluation,
   hotwashRowsMissing,
   planOf,
+  PLAN_COLUMNS,
   planProblems,
   prefillFor,
   removePlanRow,
+  renderPlanXlsx,
   type Evaluation,
 } from '../../../engine/hseep'
 import { DEFAULT_POLICY } from '../../../engine/policy'
 import { CORE_CAPABILITIES } from '../../../engine/scenario/capabilities'
 import { score } from '../../../engine/scoring'
-import { shippedScenarios } from './read-back'
+import { shippedScenarios, xlsxRows } from './read-back'
 
 const threatPost = shippedScenarios().find((s) => s.id === 'threat-post')
 if (threatPost === undefined) throw new Error('threat-post is shipped')
@@ -154,5 +156,36 @@ describe('the improvement plan, edited', () => {
     expect(planProblems([good, bad])).toEqual([
       'plan row 2: The completion date (2026-11-01) is before the start date (2026-12-01): choose a completion on or after the start, or change the start first.',
     ])
+  })
+})
+
+describe('the improvement plan as a spreadsheet', () => {
+  it('reads back with a header and one row per corrective action, formulas kept as text', async () => {
+    const row = {
+      ...blankPlanRow('a', '2026-12-01'),
+      issue: '=HYPERLINK("http://example.invalid")',
+      action: 'Publish the night phone tree',
+      capability: 'Operational Coordination',
+      rootCause: 'plan' as const,
+      organization: 'District office',
+      contact: 'D. Okafor',
+      completion: '2027-01-15',
+    }
+    const rows = await xlsxRows(
+      await renderPlanXlsx('A threat on a story post', [row, blankPlanRow('b', '')]),
+      'Improvement Plan',
+    )
+    expect(rows[0]).toEqual(PLAN_COLUMNS.map((c) => c.title))
+    expect(rows[1]).toEqual([
+      '=HYPERLINK("http://example.invalid")',
+      'plan',
+      'Publish the night phone tree',
+      'Operational Coordination',
+      'District office',
+      'D. Okafor',
+      '2026-12-01',
+      '2027-01-15',
+    ])
+    expect(rows).toHaveLength(3)
   })
 })
