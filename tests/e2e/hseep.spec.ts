@@ -126,6 +126,8 @@ test('the evaluator edits the improvement plan, enters feedback and the details;
   page,
   desktop,
 }) => {
+  // The whole evaluator's round, two exports and a reload: longer than one screen's test.
+  test.setTimeout(180_000)
   // A flawed path: the student's whole file to the officer, the school closed out of caution.
   await startScenario(page)
   await page.locator('body').click({ position: { x: 5, y: 300 } })
@@ -296,4 +298,14 @@ test('the evaluator edits the improvement plan, enters feedback and the details;
     'plan',
     'Script family updates with legal',
   ])
+
+  // Kept with the session: after a reload, the past session's debrief has it all again.
+  await page.reload()
+  await page.getByRole('button', { name: 'Open debrief' }).first().click()
+  await page.getByText('Improvement plan matrix', { exact: true }).click()
+  await expect(page.getByLabel('Corrective action, row 1')).toHaveValue(
+    'Train every coach on the night chain of contact',
+  )
+  await expect(page.getByLabel('Completion date, row 1')).toHaveValue('2027-01-15')
+  await expect(page.getByText('Participant feedback (1 response)')).toBeVisible()
 })
