@@ -90,7 +90,8 @@ export interface HostApi {
    * The session's HSEEP evaluation — final ratings, hot wash, plan, feedback, details
    * (`ttx-evaluation/1`, engine/hseep/evaluation.ts, docs/hseep.md) — kept apart from its log
    * and deleted with the session. `loadEvaluation` resolves null when there is none, or when
-   * the stored one is not valid (the host keeps that aside and says so in its notices).
+   * the stored one is not valid (the host says so in its notices; the desktop keeps the file
+   * aside).
    */
   saveEvaluation(sessionId: string, evaluation: Evaluation): Promise<void>
   loadEvaluation(sessionId: string): Promise<Evaluation | null>
