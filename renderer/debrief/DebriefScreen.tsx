@@ -56,6 +56,8 @@ export function DebriefScreen() {
       />
       {result.ok && (
         <HseepSection
+          // One evaluation per session: a new session starts from its own stored one.
+          key={finished.saved.id}
           sessionId={finished.saved.id}
           scenario={scenario}
           log={log}

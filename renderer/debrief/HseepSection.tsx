@@ -17,6 +17,7 @@ import { ExerciseDetailsPanel } from './ExerciseDetailsPanel'
 import { FeedbackEntry } from './FeedbackEntry'
 import { HseepExports } from './HseepExports'
 import { PlanMatrix } from './PlanMatrix'
+import type { SaveState } from './evaluation-saver'
 import { useEvaluation } from './use-evaluation'
 
 export function HseepSection({
@@ -31,7 +32,7 @@ export function HseepSection({
   debrief: Debrief
 }) {
   const host = AppActor.useSelector((s) => s.context.host)
-  const { evaluation, update } = useEvaluation(host, sessionId, scenario.id)
+  const state = useEvaluation(host, sessionId, scenario.id)
   // The debrief was built from this log, so it replays; without an index there is no prefill.
   const index = useMemo(() => {
     const played = replay(scenario, log)
@@ -41,9 +42,24 @@ export function HseepSection({
     (e: Evaluation) => (index === undefined ? [] : prefillFor(index, debrief, e)),
     [index, debrief],
   )
+  if (state.kind === 'loading') return <p role="status">Reading the evaluation…</p>
+  if (state.kind === 'unreadable') {
+    return (
+      <div className="save-status not-saved row" role="alert">
+        <span>
+          <strong>The evaluation could not be read.</strong> {state.reason} Nothing was changed.
+        </span>
+        <button type="button" onClick={state.retry}>
+          Try again
+        </button>
+      </div>
+    )
+  }
+  const { evaluation, update } = state
   const responses = evaluation.feedback.length
   return (
     <>
+      <EvaluationSaveStatus saving={state.saving} retry={state.retrySave} />
       <HseepExports scenario={scenario} log={log} debrief={debrief} evaluation={evaluation} />
       <Drawer title="Evaluation: final ratings and hot wash">
         <EvaluationPanel debrief={debrief} log={log} evaluation={evaluation} update={update} />
@@ -58,5 +74,29 @@ export function HseepSection({
         <ExerciseDetailsPanel evaluation={evaluation} update={update} />
       </Drawer>
     </>
+  )
+}
+
+/**
+ * Quiet while saves succeed; a failed save says so with the reason and a retry, and stays
+ * until a save succeeds, so an evaluator never closes the debrief believing it kept.
+ */
+function EvaluationSaveStatus({ saving, retry }: { saving: SaveState; retry: () => void }) {
+  if (saving.kind !== 'failed') {
+    return (
+      <p className="save-status muted" role="status">
+        {saving.kind === 'saving' ? 'Saving the evaluation…' : 'Evaluation saved'}
+      </p>
+    )
+  }
+  return (
+    <div className="save-status not-saved row" role="alert">
+      <span>
+        <strong>Evaluation not saved.</strong> {saving.reason}
+      </span>
+      <button type="button" onClick={retry}>
+        Retry saving
+      </button>
+    </div>
   )
 }
