@@ -33,6 +33,11 @@ const LESSON: Readonly<Record<Rule, string>> = {
   'protocol-breach': 'follow the protocol the district has set for this situation',
 }
 
+/** What the team should take from a rule's flags, in a few words (also the room view's lesson). */
+export function lessonOf(rule: Rule): string {
+  return LESSON[rule]
+}
+
 const ACTION: Readonly<Record<Rule, string>> = {
   speculation:
     'Practise handoffs that separate what was seen from what is inferred, labelling each claim confirmed, reported or unverified.',
