@@ -13,9 +13,9 @@
  * messages and overreaction; last, a disclosure not recorded (F4). Within a group the more
  * severe flag comes first, then the earlier one (the debrief's own order).
  *
- * Three flags of one rule by one role are usually one lesson (the improvement plan groups
- * them so too), so the three are first taken from different rules or roles, and only then
- * filled in rank order.
+ * Flags of one rule by one role are usually one lesson (the improvement plan groups them
+ * so too), and so are flags that one choice caused (its teaching point covers them all):
+ * the three are first taken from different lessons, and only then filled in rank order.
  */
 import type { Flag } from '../scoring/flag'
 import { SEVERITIES } from '../scoring/flag'
@@ -51,17 +51,25 @@ export function highlights(debrief: Debrief, count = 3): Highlight[] {
     .map((highlight) => ({ highlight, rank: rankOf(highlight) }))
     .sort((a, b) => compareRanks(a.rank, b.rank))
     .map(({ highlight }) => highlight)
-  const lesson = (h: Highlight): string => `${h.flag.rule} ${h.flag.role ?? ''}`
   const picked: Highlight[] = []
   for (const candidate of ranked) {
     if (picked.length === count) break
-    if (!picked.some((p) => lesson(p) === lesson(candidate))) picked.push(candidate)
+    if (!picked.some((p) => sameLesson(p, candidate))) picked.push(candidate)
   }
   for (const candidate of ranked) {
     if (picked.length === count) break
     if (!picked.includes(candidate)) picked.push(candidate)
   }
   return ranked.filter((h) => picked.includes(h))
+}
+
+function sameLesson(a: Highlight, b: Highlight): boolean {
+  if (a.flag.rule === b.flag.rule && a.flag.role === b.flag.role) return true
+  return (
+    a.teaching !== undefined &&
+    a.teaching.choice === b.teaching?.choice &&
+    a.teaching.at === b.teaching.at
+  )
 }
 
 /** Every flag, in the debrief's order (by time), with its threat and teaching point. */

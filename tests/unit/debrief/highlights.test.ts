@@ -129,6 +129,51 @@ describe('highlights: which flags matter most', () => {
     expect(picked(flags.slice(0, 3))).toEqual([0, 1, 2])
   })
 
+  it('counts the flags one choice caused as one lesson', () => {
+    const timeline: TimelineEntry[] = [
+      ...ARC,
+      {
+        at: '08:11',
+        kind: 'decision',
+        event: 0,
+        role: 'principal',
+        inject: 'b',
+        option: 'consent-first',
+        label: 'Ask for consent first',
+        debrief: 'The "FERPA forbids it" myth (F2).',
+      },
+    ]
+    const flags = [
+      // Both from "Ask for consent first": the withheld record and its late arrival.
+      flag({
+        rule: 'under-sharing',
+        severity: 'high',
+        at: '08:11',
+        role: 'principal',
+        event: 0,
+        basis: BASIS.F2,
+      }),
+      flag({ rule: 'slow-escalation', severity: 'high', at: '08:21', role: 'principal' }),
+      flag({
+        rule: 'over-sharing',
+        severity: 'critical',
+        at: '08:22',
+        role: 'teacher',
+        basis: BASIS.C4,
+      }),
+      flag({
+        rule: 'overreaction',
+        severity: 'high',
+        at: '08:31',
+        role: 'principal',
+        basis: BASIS.T6,
+      }),
+    ]
+    // The late arrival (threat 3) ranks first; the withheld record shares its choice.
+    expect(picked(flags, timeline)).toEqual([1, 2, 3])
+    expect(picked(flags.slice(0, 3), timeline)).toEqual([1, 0, 2])
+  })
+
   it('returns fewer than three when there are fewer flags, and none without flags', () => {
     const flags = [
       flag({ rule: 'overreaction', severity: 'medium', at: '08:05', role: 'a', basis: BASIS.T6 }),
