@@ -7,6 +7,7 @@ import type { ScenarioIndex } from '../scenario/scenario-index'
 import type { Id } from '../scenario/schema'
 import { SEVERITIES, type Flag, type FlagSeverity, type Rule } from '../scoring/flag'
 import { roleTitle } from '../scoring/words'
+import { RULE_TITLES } from './names'
 
 export interface Improvement {
   readonly text: string
@@ -77,7 +78,7 @@ export function buildImprovements(
 ): { improvements: Improvement[]; plan: PlanItem[] } {
   const groups = groupFlags(flags)
   const improvements = groups.map((g) => ({
-    text: `${g.role === undefined ? 'The team' : roleTitle(index, g.role)}: ${LESSON[g.rule]} (${g.rule}).`,
+    text: `${g.role === undefined ? 'The team' : roleTitle(index, g.role)}: ${LESSON[g.rule]} (${RULE_TITLES[g.rule].toLowerCase()}).`,
     flags: g.flags,
   }))
   const owner = (role: Id | undefined): Id => role ?? defaultOwner(index)
