@@ -12,6 +12,7 @@ import './styles/run.css'
 import './styles/materials.css'
 import './styles/projector.css'
 import './styles/debrief.css'
+import './styles/debrief-room.css'
 import './styles/room.css'
 
 // A file dropped anywhere the page does not handle it must not replace the app: by default
