@@ -28,10 +28,12 @@ export function MermaidDiagram({ source, label }: { source: string; label: strin
   }, [id, source])
   if (failed !== null) return <p className="error">The diagram could not be drawn: {failed}</p>
   if (svg === null) return <p role="status">Drawing the diagram…</p>
-  // The SVG comes from mermaid in strict mode, which sanitises every label.
+  // The SVG comes from mermaid in strict mode, which sanitises every label. Drawn at its own
+  // size, a wide diagram scrolls sideways: focusable, so the keyboard can scroll it too.
   return (
     <div
       ref={box}
+      tabIndex={0}
       className="mermaid-diagram"
       role="img"
       aria-label={label}

@@ -63,6 +63,7 @@ test('the room view steps through the flags that matter, by titles, never ids', 
   const report = await page.getByRole('main').innerText()
   expect(report).toContain('declines to tell School resource officer (Riverbend PD): “M.')
   expect(report).not.toMatch(FACT_IDS)
+  await expectAccessible(page, 'debrief: full report')
 
   await page.getByRole('button', { name: 'Room view' }).click()
   const title = page.locator('#room-page-title')
