@@ -33,11 +33,14 @@ export function RoomPageView({
         (page.strengths.length === 0 ? (
           <p>Every share, statement and action followed good practice.</p>
         ) : (
-          <ul className="room-strengths">
-            {page.strengths.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ul>
+          <>
+            <ul className="room-strengths">
+              {page.strengths.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ul>
+            {page.more > 0 && <p className="room-more">And {page.more} more in the full report.</p>}
+          </>
         ))}
       {page.kind === 'flag' && <Step step={page.step} />}
     </>

@@ -11,8 +11,16 @@ import type { Debrief } from '../../engine/debrief/schema'
 export type RoomPage =
   | { readonly kind: 'ratings' }
   | { readonly kind: 'highlights'; readonly steps: readonly FlagStep[] }
-  | { readonly kind: 'strengths'; readonly strengths: readonly string[] }
+  | {
+      readonly kind: 'strengths'
+      readonly strengths: readonly string[]
+      /** How many more the full report lists. */
+      readonly more: number
+    }
   | { readonly kind: 'flag'; readonly step: FlagStep; readonly of: number }
+
+/** A page holds what the back row can read: the rest is in the full report. */
+export const MAX_STRENGTHS = 6
 
 export function roomPages(debrief: Debrief, names: Names): RoomPage[] {
   const steps = flagSteps(debrief, names)
@@ -21,7 +29,11 @@ export function roomPages(debrief: Debrief, names: Names): RoomPage[] {
     { kind: 'ratings' },
     top.length > 0
       ? { kind: 'highlights', steps: top }
-      : { kind: 'strengths', strengths: debrief.strengths },
+      : {
+          kind: 'strengths',
+          strengths: debrief.strengths.slice(0, MAX_STRENGTHS),
+          more: Math.max(0, debrief.strengths.length - MAX_STRENGTHS),
+        },
     ...steps.map((step) => ({ kind: 'flag' as const, step, of: steps.length })),
   ]
 }

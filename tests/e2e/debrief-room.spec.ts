@@ -154,3 +154,57 @@ async function expectFits(page: Page): Promise<void> {
       .toBe(true)
   }
 }
+
+test('with no flag, the room view says what went well', async ({ page }) => {
+  test.slow()
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Set up “A file that moves with him”' }).click()
+  await page.getByLabel('Table or team name').fill('Table 4')
+  await page.getByRole('button', { name: 'Start the exercise' }).click()
+  await expect(
+    page.getByRole('heading', { name: 'A withdrawal at the front counter' }),
+  ).toBeVisible()
+  // The scenario's reference path: good practice at every step.
+  await decide(
+    page,
+    'Explain what goes and her rights (a copy, a hearing to correct it), and tell the principal and team lead',
+  )
+  await advance(page, 'Pine Valley asks for the file')
+  await decide(
+    page,
+    'Send the whole record with the assessment and plan, log the disclosure, and offer the mother a copy',
+  )
+  await advance(page, 'Two calls for the team')
+  await decide(
+    page,
+    "Call Pine Valley's AP and counselor and go through the plan and what has worked",
+  )
+  await decide(
+    page,
+    "Share your own incident report under the department's policy, and refer him to the school for the rest",
+  )
+  await advance(page, "R.'s mother calls")
+  await decide(
+    page,
+    "Say you cannot discuss another student's records, R.'s plan stays in place, and she can call any time",
+  )
+  await advance(page, 'At Pine Valley')
+  await decide(
+    page,
+    'Convene your team, continue the plan from day one, and meet T. and his mother before first period',
+  )
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.keyboard.press('n')
+  await expect(page.getByRole('heading', { name: /^Debrief:/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Flags (0)' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Room view' }).click()
+  await page.keyboard.press('End')
+  const title = page.locator('#room-page-title')
+  await expect(title).toHaveText('No flags: what went well')
+  await expect(page.getByRole('status')).toHaveText('Step 2 of 2: No flags: what went well')
+  await expect(page.locator('.room-strengths li').first()).toBeVisible()
+  await expectFits(page)
+  await screenshotBoth(page, 'room-4-no-flags', false)
+  await expectAccessible(page, 'room view: no flags')
+})

@@ -66,6 +66,18 @@ describe('the room view’s pages', () => {
     expect(clean[1]?.kind === 'strengths' && clean[1].strengths.length).toBeGreaterThan(0)
     expect(clean[1] && pageTitle(clean[1])).toBe('No flags: what went well')
   })
+  it('keep to what a page can hold, and say how many more strengths the report lists', () => {
+    const log = Log.parse(JSON.parse(readFileSync(join(FOLDER, 'logs', 'reference.json'), 'utf8')))
+    const result = makeDebrief(scenario, log)
+    if (!result.ok) throw new Error(result.error)
+    const many = { ...result.debrief, strengths: Array.from({ length: 9 }, (_, i) => `S${i}`) }
+    const page = roomPages(many, namesOf(scenario))[1]
+    expect(page).toEqual({
+      kind: 'strengths',
+      strengths: ['S0', 'S1', 'S2', 'S3', 'S4', 'S5'],
+      more: 3,
+    })
+  })
 })
 
 describe('pageAfterKey', () => {
