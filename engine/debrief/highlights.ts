@@ -2,7 +2,11 @@
  * The flags that matter most in a school crisis, for the room view of the debrief: the
  * three a facilitator should discuss first, each with its teaching point.
  *
- * The order follows what docs/domain.md says costs most. First, a credible threat that was
+ * A critical flag comes first, whatever its rule: the engine keeps that grade for the
+ * gravest failures (an identifying fact to a broad audience, an escalation never made while
+ * the threat was imminent), and a room that spends its time elsewhere misses them.
+ *
+ * Below that, the order follows what docs/domain.md says costs most. First, a credible threat that was
  * held back or passed on late (under-sharing, slow-escalation while the threat was 2 or 3,
  * or citing a threat-assessment rule, T1–T6, or a clinician's warning, H2): nearly every
  * averted attack was stopped because someone reported it (§3). Among these, the higher
@@ -165,7 +169,15 @@ function rankOf({ flag, threat, index }: Highlight): Rank {
   const group = groupOf(flag, threat)
   const threatFirst = group === 0 ? -threat : 0
   const call911First = group === 0 && citesRule(flag, 'T2') ? 0 : 1
-  return [group, threatFirst, call911First, -SEVERITIES.indexOf(flag.severity), index]
+  const criticalFirst = flag.severity === 'critical' ? 0 : 1
+  return [
+    criticalFirst,
+    group,
+    threatFirst,
+    call911First,
+    -SEVERITIES.indexOf(flag.severity),
+    index,
+  ]
 }
 
 function groupOf(flag: Flag, threat: ThreatLevel): number {

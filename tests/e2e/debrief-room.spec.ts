@@ -80,9 +80,9 @@ test('the room view steps through the flags that matter, by titles, never ids', 
   await expect(title).toHaveText('The three flags that matter most')
   const top = page.locator('.room-highlight')
   await expect(top).toHaveCount(3)
-  // The coach's hour of delay (its choice's teaching point also covers the families' chat),
-  // the "FERPA forbids it" myth, and the team nobody convened.
-  await expect(top.nth(0)).toContainText('Slow escalation')
+  // The post forwarded to every family (critical; its choice's teaching point also covers the
+  // coach's hour of delay), the "FERPA forbids it" myth, and the team nobody convened.
+  await expect(top.nth(0)).toContainText('Over-sharing')
   await expect(top.nth(0)).toContainText(
     'Teaching point: Reposting a threat spreads it and identifies the student',
   )

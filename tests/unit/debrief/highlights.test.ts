@@ -69,10 +69,19 @@ describe('highlights: which flags matter most', () => {
     const flags = [
       flag({ rule: 'unclear-message', severity: 'low', at: '08:11', role: 'a', basis: BASIS.C2 }),
       flag({ rule: 'speculation', severity: 'high', at: '08:12', role: 'b', basis: BASIS.T6 }),
-      flag({ rule: 'over-sharing', severity: 'critical', at: '08:13', role: 'c', basis: BASIS.C4 }),
+      flag({ rule: 'over-sharing', severity: 'high', at: '08:13', role: 'c', basis: BASIS.F8 }),
       flag({ rule: 'under-sharing', severity: 'medium', at: '08:14', role: 'd', basis: BASIS.F2 }),
     ]
     expect(picked(flags)).toEqual([3, 2, 1])
+  })
+
+  it('puts a critical flag first, whatever its rule', () => {
+    const flags = [
+      flag({ rule: 'under-sharing', severity: 'high', at: '08:14', role: 'd', basis: BASIS.F2 }),
+      flag({ rule: 'over-sharing', severity: 'critical', at: '08:15', role: 'c', basis: BASIS.C4 }),
+      flag({ rule: 'speculation', severity: 'high', at: '08:16', role: 'b', basis: BASIS.T6 }),
+    ]
+    expect(picked(flags)).toEqual([1, 0, 2])
   })
 
   it('ranks held-back threats by the highest threat reached by then, and a late 911 call first', () => {
@@ -124,7 +133,8 @@ describe('highlights: which flags matter most', () => {
         basis: BASIS.F4,
       }),
     ]
-    expect(picked(flags)).toEqual([0, 3, 4])
+    // The critical over-share first, then one of the three alike, then another lesson.
+    expect(picked(flags)).toEqual([3, 0, 4])
     // With no other lesson left, the same lesson fills the places, still in rank order.
     expect(picked(flags.slice(0, 3))).toEqual([0, 1, 2])
   })
@@ -169,9 +179,10 @@ describe('highlights: which flags matter most', () => {
         basis: BASIS.T6,
       }),
     ]
-    // The late arrival (threat 3) ranks first; the withheld record shares its choice.
-    expect(picked(flags, timeline)).toEqual([1, 2, 3])
-    expect(picked(flags.slice(0, 3), timeline)).toEqual([1, 0, 2])
+    // The critical over-share first, then the late arrival (threat 3); the withheld record
+    // shares its choice, so it waits for the overreaction.
+    expect(picked(flags, timeline)).toEqual([2, 1, 3])
+    expect(picked(flags.slice(0, 3), timeline)).toEqual([2, 1, 0])
   })
 
   it('returns fewer than three when there are fewer flags, and none without flags', () => {
