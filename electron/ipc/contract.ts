@@ -26,6 +26,7 @@ import {
   LIMITS,
   MenuCommand,
 } from '../../contract/host-schemas'
+import { roomChannels, roomEvents } from './room-contract'
 
 interface ChannelSpec {
   readonly request: z.ZodType<readonly unknown[]>
@@ -63,6 +64,7 @@ const definitions = {
   'projector:show': { request: z.tuple([ProjectorState]), response: z.void() },
   'projector:current': { request: z.tuple([]), response: ProjectorState },
   'notices:take': { request: z.tuple([]), response: Notices },
+  ...roomChannels,
 } as const satisfies Record<string, ChannelSpec>
 
 type Definitions = typeof definitions
@@ -108,6 +110,7 @@ const eventDefinitions = {
   'menu:command': MenuCommand,
   'session:saved': SessionId,
   'projector:state': ProjectorState,
+  ...roomEvents,
 } as const satisfies Record<string, z.ZodType>
 
 export type EventChannel = keyof typeof eventDefinitions

@@ -12,6 +12,7 @@ import type {
 } from '../../contract/host-schemas'
 import { basename } from 'node:path'
 import { writeFileAtomic } from './persistence/atomic-write'
+import { createRoomHandlers, type RoomService } from './room/room-handlers'
 import type { Notices } from './persistence/notices'
 import { readScenarioMedia } from './persistence/scenario-media'
 import { readScenarioFile, type ScenarioStore } from './persistence/scenario-store'
@@ -40,6 +41,8 @@ export interface HandlerDeps {
   readonly settings: SettingsStore
   readonly notices: Notices
   readonly platform: Platform
+  /** Hosting the console's session for participants' devices (electron/main/room/). */
+  readonly room?: RoomService
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -74,6 +77,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'projector:current': () => Promise.resolve(projector),
     'notices:take': () => Promise.resolve(notices.take()),
+    ...createRoomHandlers(deps.room),
   }
 }
 

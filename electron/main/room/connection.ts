@@ -14,7 +14,7 @@ import {
   type RoleCommand,
   type TableStatus,
 } from '../../../engine/room/protocol'
-import type { Room, Seat } from '../../../engine/room/room'
+import type { Outcome, Room, Seat } from '../../../engine/room/room'
 import { applyControl } from './controls'
 import { sameSecret } from './secrets'
 
@@ -40,6 +40,8 @@ export interface ConnectionHub {
   readonly tables: readonly Room[]
   readonly facilitatorKey: string
   save(room: Room): void
+  /** A seat's command, checked by the engine (at once, or by the console that owns the log). */
+  command(room: Room, seat: Seat, key: string, command: RoleCommand): Outcome | Promise<Outcome>
   /** Closes every other socket that holds `seat`: the newest socket of a seat wins. */
   takeOver(connection: Connection, seat: Seat): void
   /** Sends the seat's view to this connection if it changed since the last one sent. */
@@ -210,14 +212,25 @@ export class Connection {
       this.error('take a seat before acting')
       return
     }
-    const outcome = state.room.command(state.seat, key, command)
+    const outcome = this.hub.command(state.room, state.seat, key, command)
+    if (outcome instanceof Promise) {
+      // A socket closed meanwhile gets nothing; the device sends the key again on resume.
+      void outcome.then((answer) => {
+        this.answer(state.room, key, answer)
+      })
+    } else {
+      this.answer(state.room, key, outcome)
+    }
+  }
+
+  private answer(room: Room, key: string, outcome: Outcome): void {
     this.send(
       outcome.ok
         ? { type: 'accepted', key, seq: outcome.seq }
         : { type: 'refused', key, message: outcome.message },
     )
     // A refused command changes no view, but its answer is kept for a retry.
-    if (!outcome.ok) this.hub.save(state.room)
+    if (!outcome.ok) this.hub.save(room)
   }
 
   private facilitate(key: string): void {

@@ -3,8 +3,8 @@
  * after every change of a table each of its devices sent its own role's view if it changed,
  * and the facilitator the tables' status. See docs/room-hosting.md.
  */
-import type { TableStatus } from '../../../engine/room/protocol'
-import type { Room, Seat } from '../../../engine/room/room'
+import type { RoleCommand, TableStatus } from '../../../engine/room/protocol'
+import type { Outcome, Room, Seat } from '../../../engine/room/room'
 import { toClock } from '../../../engine/scenario/clock'
 import { Connection, type ConnectionHub, type RoomSocket } from './connection'
 
@@ -14,7 +14,17 @@ export interface HubOptions {
   /** Called after every change that the saved room must keep. */
   readonly save: (room: Room) => void
   readonly now?: () => number
+  /**
+   * Who checks a participant's command. By default the table's own session
+   * (`Room.command`); the desktop console's room asks the console, which owns the log
+   * (console-room.ts).
+   */
+  readonly decide?: (room: Room, seat: Seat, key: string, command: RoleCommand) => Promise<Outcome>
+  /** Called after every change of a table, its seats or its connections. */
+  readonly onStatus?: () => void
 }
+
+export type SeatStatus = TableStatus['seats'][number]
 
 export class RoomHub implements ConnectionHub {
   private readonly connections = new Set<Connection>()
@@ -38,6 +48,10 @@ export class RoomHub implements ConnectionHub {
 
   save(room: Room): void {
     this.options.save(room)
+  }
+
+  command(room: Room, seat: Seat, key: string, command: RoleCommand): Outcome | Promise<Outcome> {
+    return this.options.decide?.(room, seat, key, command) ?? room.command(seat, key, command)
   }
 
   connect(socket: RoomSocket): Connection {
@@ -93,6 +107,7 @@ export class RoomHub implements ConnectionHub {
   }
 
   pushTables(): void {
+    this.options.onStatus?.()
     let tables: TableStatus[] | undefined
     for (const connection of this.connections) {
       if (connection.state.kind !== 'facilitator') continue
@@ -108,14 +123,19 @@ export class RoomHub implements ConnectionHub {
       clock: toClock(room.clock),
       inject: room.view(room.index.scenario.roles[0]?.id ?? '').inject.title,
       ended: room.ended,
-      seats: room.seats().map((seat) => ({
-        role: seat.role,
-        title: room.index.roles.get(seat.role)?.title ?? seat.role,
-        approved: seat.approved,
-        connected: this.isConnected(room, seat),
-      })),
+      seats: this.seatStatuses(room),
       scenario: room.index.scenario,
       log: room.log,
+    }))
+  }
+
+  /** Who holds which role of the table, let in or waiting, connected or dropped off. */
+  seatStatuses(room: Room): SeatStatus[] {
+    return room.seats().map((seat) => ({
+      role: seat.role,
+      title: room.index.roles.get(seat.role)?.title ?? seat.role,
+      approved: seat.approved,
+      connected: this.isConnected(room, seat),
     }))
   }
 

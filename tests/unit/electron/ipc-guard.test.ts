@@ -8,6 +8,7 @@ import {
   parseResponse,
 } from '../../../electron/ipc/guard'
 import { makeSession } from './session-fixture'
+import { createRoomHandlers } from '../../../electron/main/room/room-handlers'
 
 const APP = 'file:///opt/need-to-know/resources/app.asar/out/renderer/index.html'
 
@@ -67,6 +68,7 @@ const handlers: Handlers = {
   'projector:current': ok(null),
   'scenario:delete-user': ok(undefined),
   'notices:take': ok(['a notice']),
+  ...createRoomHandlers(undefined),
 }
 const appFrame = { url: APP, isTopFrame: true }
 
@@ -160,7 +162,7 @@ describe('parseRequest with hostile payloads', () => {
 
 describe('the contract', () => {
   it('names every channel domain:action', () => {
-    expect(CHANNELS.length).toBe(17)
+    expect(CHANNELS.length).toBe(23)
     for (const channel of CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-z-]+$/)
   })
 
