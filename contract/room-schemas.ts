@@ -39,7 +39,7 @@ export const RoomSync = z.strictObject({
 
 export const SeatStatus = z.strictObject({
   role: Id,
-  title: z.string().max(LIMITS.shortChars),
+  title: z.string().max(MAX_TEXT),
   approved: z.boolean(),
   connected: z.boolean(),
 })

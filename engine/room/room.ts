@@ -211,8 +211,10 @@ export class Room {
    * session) on a log that breaks a rule.
    */
   follow(log: Log, clock: Minute): void {
-    if (clock === this.manualClock && sameLog(log, this.session.log)) return
-    this.session = createSession(this.index.scenario, { log })
+    const same = sameLog(log, this.session.log)
+    if (same && clock === this.manualClock) return
+    // A clock that moved alone (a real-time tick) needs no replay.
+    if (!same) this.session = createSession(this.index.scenario, { log })
     this.manualClock = clock
     this.changed()
   }

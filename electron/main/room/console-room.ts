@@ -18,7 +18,7 @@ import type {
   SeatActionData,
 } from '../../../contract/room-schemas'
 import { InvalidLogError } from '../../../engine/exercise/session'
-import type { RoleCommand } from '../../../engine/room/protocol'
+import { MAX_TEXT, type RoleCommand } from '../../../engine/room/protocol'
 import { Room, ROOM_FORMAT, type Outcome, type Seat } from '../../../engine/room/room'
 import { loadScenario } from '../../../engine/scenario/load'
 import { lanAddresses } from './addresses'
@@ -127,7 +127,10 @@ export class ConsoleRoom {
       code: room.code,
       address: hosted.address,
       approve: hosted.approve,
-      seats: server.hub.seatStatuses(room),
+      // A scenario's role titles are unbounded; the status the console parses is not.
+      seats: server.hub
+        .seatStatuses(room)
+        .map((seat) => ({ ...seat, title: seat.title.slice(0, MAX_TEXT) })),
     }
   }
 

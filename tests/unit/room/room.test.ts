@@ -167,6 +167,8 @@ describe('Room', () => {
     expect(follower.clock).toBe(owner.clock + 5)
     follower.follow(owner.log, owner.clock + 5)
     expect(told).toBe(1)
+    follower.follow(owner.log, owner.clock + 10)
+    expect([told, follower.clock]).toEqual([2, owner.clock + 10])
     const broken = { ...owner.log, events: [{ ...toPrincipal, t: '07:30', from: 'sro' }] }
     expect(() => {
       follower.follow(broken, 0)
