@@ -13,6 +13,7 @@ import './styles/materials.css'
 import './styles/projector.css'
 import './styles/debrief.css'
 import './styles/room.css'
+import './styles/cohort.css'
 
 // A file dropped anywhere the page does not handle it must not replace the app: by default
 // the browser (and Electron's window) would navigate to it. The Library takes drops itself.

@@ -12,6 +12,7 @@ const USAGE = `usage:
   ttx sitman <scenario.yaml> --out <file.docx|file.pdf> [--date YYYY-MM-DD]
   ttx msel <scenario.yaml> --out <file.xlsx|file.csv>
   ttx eeg <scenario.yaml> --out <file.docx|file.pdf> [--date YYYY-MM-DD]
+  ttx cohort <scenario.yaml> --log <a.json> --log <b.json> [...] --out <file.md|file.docx|file.csv> [--policy <profile.yaml>] [--date YYYY-MM-DD]
   ttx host <scenario.yaml> [--port N] [--approve] [--json] [--address IP] [--tables N] [--save FILE]`
 
 const commands: Record<string, () => Promise<{ run: Command }>> = {
@@ -23,6 +24,7 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   msel: () => import('./msel'),
   eeg: () => import('./eeg'),
   host: () => import('./host'),
+  cohort: () => import('./cohort'),
 }
 
 async function main(argv: readonly string[]): Promise<number> {

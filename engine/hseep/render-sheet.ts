@@ -39,10 +39,14 @@ function escapeCode(text: string): string {
 
 /** RFC 4180 CSV, with a header row; CRLF line ends, as spreadsheets expect. */
 export function renderMselCsv(rows: readonly MselRow[]): string {
-  const lines = [
+  return renderCsv([
     MSEL_COLUMNS.map((c) => c.title),
     ...rows.map((row) => MSEL_COLUMNS.map((c) => String(row[c.key]))),
-  ]
+  ])
+}
+
+/** RFC 4180 CSV of lines of cells, the first line the header; CRLF line ends. */
+export function renderCsv(lines: readonly (readonly string[])[]): string {
   return `${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`
 }
 

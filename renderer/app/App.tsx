@@ -6,6 +6,7 @@ import { RunScreen } from '../run/RunScreen'
 import { DebriefScreen } from '../debrief/DebriefScreen'
 import { MessageBar } from './MessageBar'
 import { StudioScreen } from './StudioScreen'
+import { CohortScreen } from '../cohort/CohortScreen'
 import { useTabNavigation } from './use-tab-navigation'
 
 /** Picks the screen for the app machine's state; each screen reads only what it needs. */
@@ -26,6 +27,8 @@ export function App() {
         <DebriefScreen />
       ) : screen === 'studio' ? (
         <StudioScreen />
+      ) : screen === 'cohort' ? (
+        <CohortScreen />
       ) : (
         <LibraryScreen busy={screen !== 'library'} />
       )}
@@ -38,6 +41,7 @@ const TITLES: Readonly<Record<string, string>> = {
   running: 'Run',
   debrief: 'Debrief',
   studio: 'Scenario Studio',
+  cohort: 'Tables compared',
 }
 
 function topState(value: unknown): string {

@@ -15,6 +15,7 @@ import {
   type Library,
   type LibraryEntry,
 } from '../library/library-model'
+import { compareSessions, type PastCohort } from '../cohort/past-cohort'
 import { runMachine } from '../run/run-machine'
 import { copyName } from '../studio/file-naming'
 
@@ -41,6 +42,8 @@ export interface AppContext extends AppInput {
   readonly highlight?: string
   /** The user's scenario the studio opens with (edit from the library); none for a new one. */
   readonly studioFile?: StudioFile
+  /** Finished sessions of one scenario, side by side. */
+  readonly compared?: PastCohort
 }
 
 /** One of the user's scenario files, as the studio opens it. */
@@ -66,6 +69,8 @@ export type AppEvent =
   /** A finished session: its debrief again, rebuilt from its log. */
   | { type: 'open-debrief'; id: string }
   | { type: 'discard'; id: string }
+  /** Finished sessions of one scenario, side by side (docs/cohort.md). */
+  | { type: 'compare'; ids: readonly string[] }
   | { type: 'start'; setup: SessionSetup }
   | { type: 'back' }
   | { type: 'dismiss' }
@@ -118,6 +123,9 @@ export const appMachine = setup({
       await input.host.deleteSession(input.id)
       return null
     }),
+    compareSessions: fromPromise<PastCohort, { host: HostApi; ids: readonly string[] }>(
+      ({ input }) => compareSessions(input.host, input.ids),
+    ),
     run: runMachine,
   },
 }).createMachine({
@@ -161,8 +169,24 @@ export const appMachine = setup({
         resume: 'resuming',
         'open-debrief': 'reopening',
         discard: 'discarding',
+        compare: 'comparing',
       },
     },
+    comparing: {
+      invoke: {
+        src: 'compareSessions',
+        input: ({ context, event }) => ({
+          host: context.host,
+          ids: event.type === 'compare' ? event.ids : [],
+        }),
+        onDone: { target: 'cohort', actions: assign({ compared: ({ event }) => event.output }) },
+        onError: {
+          target: 'library',
+          actions: assign({ message: ({ event }) => errorMessage(event.error) }),
+        },
+      },
+    },
+    cohort: { on: { back: 'loading' } },
     openingFile: {
       invoke: {
         src: 'openFile',

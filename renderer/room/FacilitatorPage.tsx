@@ -1,24 +1,29 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Control, FacilitatorMessage, TableStatus } from '../../engine/room/protocol'
 import { FlagsPanel } from '../debrief/FlagsPanel'
-import { makeDebrief } from '../debrief/make-debrief'
+import type { DebriefResult } from '../debrief/make-debrief'
 import { ScoresPanel } from '../debrief/ScoresPanel'
+import { RoomCohort } from './RoomCohort'
+import { tableDebriefs } from './table-debriefs'
 import { JoinQr } from './JoinQr'
 import { roomSocketUrl } from './room-client'
 
 /**
  * The headless host's facilitator page (`#/facilitate?key=…`, printed by `ttx host`): each
  * table with its join QR code, who holds which role, the controls (advance, clock, undo,
- * end, let in, free a seat) and, once play has ended, the debrief built from the host's log.
+ * end, let in, free a seat) and, once play has ended, the debrief built from the host's log;
+ * once two tables have ended, the tables side by side (docs/cohort.md).
  */
 export function FacilitatorPage() {
   const key = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('key') ?? ''
   const [tables, setTables] = useState<readonly TableStatus[]>([])
+  const [debriefs, setDebriefs] = useState<ReadonlyMap<string, DebriefResult>>(new Map())
   const [notice, setNotice] = useState('')
   const [socket, setSocket] = useState<WebSocket>()
   useEffect(() => {
     let stopped = false
     let open: WebSocket | undefined
+    let known: ReadonlyMap<string, DebriefResult> = new Map()
     const connect = () => {
       const ws = new WebSocket(roomSocketUrl(window.location))
       open = ws
@@ -30,8 +35,12 @@ export function FacilitatorPage() {
         if (typeof event.data !== 'string') return
         const message = JSON.parse(event.data) as
           FacilitatorMessage | { type: 'closed'; message: string }
-        if (message.type === 'tables') setTables(message.tables)
-        else setNotice(message.message)
+        if (message.type === 'tables') {
+          const built = tableDebriefs(message.tables, known)
+          known = built.known
+          setTables(message.tables)
+          setDebriefs(built.byCode)
+        } else setNotice(message.message)
       }
       ws.onclose = () => {
         setSocket(undefined)
@@ -59,19 +68,36 @@ export function FacilitatorPage() {
         </p>
       </header>
       <div className="room-tables">
-        {tables.map((table) => (
-          <TablePanel key={table.code} table={table} control={control} />
+        {tables.map((table, at) => (
+          <TablePanel
+            key={table.code}
+            name={tableName(at)}
+            table={table}
+            debrief={debriefs.get(table.code)}
+            control={control}
+          />
         ))}
       </div>
+      <RoomCohort tables={tables} debriefs={debriefs} nameOf={tableName} />
     </main>
   )
 }
 
+/** A table as the facilitator calls it: by its place on the page (its code is shown beside). */
+export function tableName(position: number): string {
+  return `Table ${position + 1}`
+}
+
 function TablePanel({
+  name,
   table,
+  debrief,
   control,
 }: {
+  name: string
   table: TableStatus
+  /** Its debrief, once play has ended. */
+  debrief: DebriefResult | undefined
   control: (change: Omit<Control, 'type'>) => void
 }) {
   const act = (action: Control['action'], extra: Partial<Control> = {}) => {
@@ -81,7 +107,7 @@ function TablePanel({
   return (
     <section className="panel stack room-table" aria-label={`Table ${table.code}`}>
       <h2>
-        {table.title} <span className="muted">· {table.code}</span>
+        {name}: {table.title} <span className="muted">· {table.code}</span>
       </h2>
       <p>
         <span className="role-clock">{table.clock}</span> · {table.inject}
@@ -126,7 +152,7 @@ function TablePanel({
           </button>
         </div>
       )}
-      {table.ended && <TableDebrief table={table} />}
+      {debrief !== undefined && <TableDebrief table={table} result={debrief} />}
     </section>
   )
 }
@@ -171,8 +197,7 @@ export function SeatsList({
   )
 }
 
-function TableDebrief({ table }: { table: TableStatus }) {
-  const result = useMemo(() => makeDebrief(table.scenario, table.log), [table.scenario, table.log])
+function TableDebrief({ table, result }: { table: TableStatus; result: DebriefResult }) {
   if (!result.ok) return <p className="error">The debrief could not be built: {result.error}</p>
   return (
     <div className="debrief-grid">
