@@ -62,6 +62,7 @@ export class ConsoleRoom {
   private hosted: Hosted | undefined
   private readonly waiting = new Map<string, Waiting>()
   private lastStatus = ''
+  private turns: Promise<unknown> = Promise.resolve()
 
   constructor(private readonly options: ConsoleRoomOptions) {}
 
@@ -70,8 +71,19 @@ export class ConsoleRoom {
   }
 
   /** Starts hosting the session (stopping a room already hosted). Throws with a sentence. */
-  async start(request: RoomStartData): Promise<RoomStatusData> {
-    await this.stop()
+  start(request: RoomStartData): Promise<RoomStatusData> {
+    return this.inTurn(async () => {
+      await this.close()
+      return this.open(request)
+    })
+  }
+
+  /** Stops hosting: every device is told, every unanswered command gets no answer. */
+  stop(): Promise<RoomStatusData> {
+    return this.inTurn(() => this.close())
+  }
+
+  private async open(request: RoomStartData): Promise<RoomStatusData> {
     if (!this.addresses().some((choice) => choice.address === request.address)) {
       throw new Error(
         `${request.address} is not one of this computer's network addresses; choose one from the list.`,
@@ -83,8 +95,7 @@ export class ConsoleRoom {
     return this.emit()
   }
 
-  /** Stops hosting: every device is told, every unanswered command gets no answer. */
-  async stop(): Promise<RoomStatusData> {
+  private async close(): Promise<RoomStatusData> {
     const hosted = this.hosted
     this.hosted = undefined
     for (const waiting of [...this.waiting.values()]) waiting.settle(undefined)
@@ -134,6 +145,13 @@ export class ConsoleRoom {
     }
   }
 
+  /** Starts and stops one at a time: a second start waits for the first, never leaks it. */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.turns.then(work)
+    this.turns = turn.catch(() => undefined)
+    return turn
+  }
+
   private roomOf(request: RoomStartData): Room {
     const loaded = loadScenario(request.scenarioText, 'the running session')
     if (loaded.scenario === undefined) {
@@ -180,10 +198,16 @@ export class ConsoleRoom {
       })
     const port = this.options.port ?? PREFERRED_PORT
     try {
-      return await start(port)
+      return await start(port).catch((error: unknown) => {
+        if (port === 0 || codeOf(error) !== 'EADDRINUSE') throw error
+        return start(0)
+      })
     } catch (error) {
-      if (port === 0 || !isAddressInUse(error)) throw error
-      return start(0)
+      const code = codeOf(error)
+      if (code === undefined) throw error
+      throw new Error(
+        `Could not listen on ${address} (${code}): check that this computer is still on that network, or choose another.`,
+      )
     }
   }
 
@@ -237,8 +261,8 @@ export class ConsoleRoom {
   }
 }
 
-function isAddressInUse(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && 'code' in error && error.code === 'EADDRINUSE'
-  )
+function codeOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String(error.code)
+    : undefined
 }

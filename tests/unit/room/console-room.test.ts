@@ -13,6 +13,7 @@ import { createActor, waitFor, type ActorRefFrom } from 'xstate'
 import type { HostApi, SavedSession } from '../../../contract/host-api'
 import type { ForwardedCommandData, RoomStatusData } from '../../../contract/room-schemas'
 import { ConsoleRoom, NO_ANSWER, THIS_COMPUTER } from '../../../electron/main/room/console-room'
+import type { Log } from '../../../engine/exercise/log'
 import { loadScenario } from '../../../engine/scenario/load'
 import { openSession } from '../../../renderer/exercise/open-session'
 import { ConsoleAnswers, relayCommand } from '../../../renderer/room/console-bridge'
@@ -26,6 +27,7 @@ const site = mkdtempSync(join(tmpdir(), 'console-room-site-'))
 writeFileSync(join(site, 'index.html'), '<!doctype html><title>room</title>')
 
 type Run = ActorRefFrom<typeof runMachine>
+const LOG: Log = { format: 'ttx-log/1', scenario: 'locker-note', policy: 'default', events: [] }
 
 /** The room's side of the relay, as the preload's `sync` and `answer` reach it over IPC. */
 function relayTo(room: ConsoleRoom, answered = true) {
@@ -259,5 +261,31 @@ describe('the console’s room', () => {
     expect(await custodian.phone.next('closed')).toMatchObject({ message: 'the host has stopped' })
     expect(desk.statuses.at(-1)).toEqual({ hosting: false })
     await expect(TestDevice.open(status.joinUrl.split('#')[0] ?? '')).rejects.toThrow()
+  })
+
+  it('two starts in a row host one room; a network that is gone is one sentence', async () => {
+    const desk = consoleWithRoom()
+    const [first, second] = await Promise.all([desk.start(), desk.start()])
+    expect(first.code).not.toBe(second.code)
+    expect(desk.room.status()).toMatchObject({ code: second.code })
+    await expect(TestDevice.open(first.joinUrl.split('#')[0] ?? '')).rejects.toThrow()
+
+    const gone = new ConsoleRoom({
+      site,
+      port: 0,
+      addresses: () => [{ name: 'unplugged', address: '10.255.255.1' }],
+      forward: () => undefined,
+      status: () => undefined,
+    })
+    rooms.push(gone)
+    await expect(
+      gone.start({
+        scenarioText: TEXT,
+        log: LOG,
+        clock: 0,
+        address: '10.255.255.1',
+        approve: false,
+      }),
+    ).rejects.toThrow(/^Could not listen on 10\.255\.255\.1 \(EADDRNOTAVAIL\): check that/)
   })
 })
