@@ -10,6 +10,7 @@
 import type { Evaluation } from '../engine/hseep/evaluation'
 import type { ScenarioMedia } from '../engine/scenario/material-images'
 import type {
+  BinaryMimeData,
   ProjectorStateData,
   ClockModeData,
   ExportKindData,
@@ -48,6 +49,8 @@ export type LoadedSession = LoadedSessionData
 export type Settings = SettingsData
 export type ExportKind = ExportKindData
 export type ExportResult = ExportResultData
+/** The formats `exportBytes` writes: Word, Excel, CSV. */
+export type BinaryMime = BinaryMimeData
 /** Commands of the desktop app's native menu that the page carries out. */
 export type MenuCommand = MenuCommandData
 export type { ScenarioMedia }
@@ -89,20 +92,18 @@ export interface HostApi {
   /** Saves an export; `content` is the text (for `pdf`, the HTML to print). */
   exportFile(kind: ExportKind, suggestedName: string, content: string): Promise<ExportResult>
 
-  /**
-   * Optional (the browser edition; the desktop's IPC carries text only so far): saves a
-   * binary export such as a Word or Excel file (docs/hseep.md).
-   */
-  exportBytes?(suggestedName: string, bytes: Uint8Array, mime: string): Promise<ExportResult>
+  /** Saves a binary export: a Word, Excel or CSV file, named by its MIME type (docs/hseep.md). */
+  exportBytes(suggestedName: string, bytes: Uint8Array, mime: BinaryMime): Promise<ExportResult>
 
   /**
-   * Optional (the browser edition so far): the session's HSEEP evaluation — final ratings,
-   * hot wash, plan, feedback (`ttx-evaluation/1`, its own zod schema in
-   * engine/hseep/evaluation.ts, docs/hseep.md) — kept apart from its log. `loadEvaluation`
-   * resolves null when there is none or the stored one is not valid.
+   * The session's HSEEP evaluation — final ratings, hot wash, plan, feedback, details
+   * (`ttx-evaluation/1`, engine/hseep/evaluation.ts, docs/hseep.md) — kept apart from its log
+   * and deleted with the session. `loadEvaluation` resolves null when there is none, or when
+   * the stored one is not valid (the host says so in its notices; the desktop keeps the file
+   * aside).
    */
-  saveEvaluation?(sessionId: string, evaluation: Evaluation): Promise<void>
-  loadEvaluation?(sessionId: string): Promise<Evaluation | null>
+  saveEvaluation(sessionId: string, evaluation: Evaluation): Promise<void>
+  loadEvaluation(sessionId: string): Promise<Evaluation | null>
 
   /** Shows the projector view on a second display, or toggles full screen where there is none. */
   toggleProjector(): Promise<void>

@@ -12,6 +12,7 @@ import './styles/run.css'
 import './styles/materials.css'
 import './styles/projector.css'
 import './styles/debrief.css'
+import './styles/evaluation.css'
 import './styles/room.css'
 import './styles/cohort.css'
 

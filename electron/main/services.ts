@@ -6,10 +6,11 @@
 import { join } from 'node:path'
 import { app, BrowserWindow } from 'electron'
 import ElectronStore from 'electron-store'
-import { chooseExportPath, chooseScenarioFile } from './dialogs'
+import { chooseBinaryExportPath, chooseExportPath, chooseScenarioFile } from './dialogs'
 import { createHandlers, type Platform } from './handlers'
 import { sendEvent } from './ipc'
 import { printToPdf } from './pdf'
+import { EvaluationStore } from './persistence/evaluation-store'
 import { Notices } from './persistence/notices'
 import { ScenarioStore } from './persistence/scenario-store'
 import { SessionStore } from './persistence/session-store'
@@ -54,6 +55,7 @@ export async function createServices(
   const platform: Platform = {
     chooseScenarioFile: () => chooseScenarioFile(windows.console()),
     chooseExportPath: (kind, name) => chooseExportPath(windows.console(), kind, name),
+    chooseBinaryExportPath: (mime, name) => chooseBinaryExportPath(windows.console(), mime, name),
     printToPdf: (html) => printToPdf(html, join(app.getPath('temp'), 'need-to-know-pdf')),
     toggleProjector: () => {
       windows.projector.toggle()
@@ -72,6 +74,7 @@ export async function createServices(
   }
   return createHandlers({
     sessions: new SessionStore(join(userData, 'sessions'), notices),
+    evaluations: new EvaluationStore(join(userData, 'evaluations'), notices),
     scenarios: new ScenarioStore(join(userData, 'scenarios')),
     settings: new SettingsStore(store, notices),
     notices,

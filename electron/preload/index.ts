@@ -80,6 +80,9 @@ const api = {
     }
   },
   onMenuCommand: (listener) => subscribe('menu:command', listener),
+  exportBytes: (name, bytes, mime) => call('export:save-bytes', name, bytes, mime),
+  saveEvaluation: (id, evaluation) => call('evaluation:save', id, evaluation),
+  loadEvaluation: (id) => call('evaluation:load', id),
   room: {
     addresses: () => call('room:addresses'),
     start: (request) => call('room:start', request),

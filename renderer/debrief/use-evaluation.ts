@@ -1,6 +1,6 @@
 /**
  * The session's HSEEP evaluation (docs/hseep.md): loaded through the host, saved after every
- * change. Where the host keeps none (the desktop app so far), it lives for this screen only.
+ * change (the browser keeps it in IndexedDB, the desktop app in a file beside the sessions).
  */
 import { useCallback, useEffect, useState } from 'react'
 import { emptyEvaluation, type Evaluation } from '../../engine/hseep/evaluation'
@@ -13,14 +13,13 @@ export function useEvaluation(
 ): {
   evaluation: Evaluation
   update: (change: (e: Evaluation) => Evaluation) => void
-  kept: boolean
 } {
   const [evaluation, setEvaluation] = useState(() =>
     emptyEvaluation(scenarioId, new Date().toISOString().slice(0, 10)),
   )
   useEffect(() => {
     let live = true
-    void host.loadEvaluation?.(sessionId).then((stored) => {
+    void host.loadEvaluation(sessionId).then((stored) => {
       if (live && stored !== null) setEvaluation(stored)
     })
     return () => {
@@ -31,11 +30,11 @@ export function useEvaluation(
     (change: (e: Evaluation) => Evaluation) => {
       setEvaluation((current) => {
         const next = change(current)
-        void host.saveEvaluation?.(sessionId, next)
+        void host.saveEvaluation(sessionId, next)
         return next
       })
     },
     [host, sessionId],
   )
-  return { evaluation, update, kept: host.saveEvaluation !== undefined }
+  return { evaluation, update }
 }

@@ -37,6 +37,9 @@ beforeAll(async () => {
     'projector:current': unused,
     'scenario:delete-user': unused,
     'notices:take': took,
+    'export:save-bytes': unused,
+    'evaluation:save': unused,
+    'evaluation:load': unused,
     ...createRoomHandlers(undefined),
   }
   registerIpc(handlers, APP)

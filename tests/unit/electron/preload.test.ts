@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../../../electron/ipc/contract'
+import { emptyEvaluation } from '../../../engine/hseep/evaluation'
 import { makeSession } from './session-fixture'
 
 const bridge = vi.hoisted(() => ({
@@ -68,6 +69,9 @@ describe('the preload', () => {
         'deleteUserScenario',
         'showOnProjector',
         'onProjectorState',
+        'exportBytes',
+        'saveEvaluation',
+        'loadEvaluation',
         'room',
       ].sort(),
     )
@@ -86,6 +90,28 @@ describe('the preload', () => {
     ])
     expect(bridge.invoke.mock.calls[1]).toEqual(['session:delete', 'table-a'])
     for (const [channel] of bridge.invoke.mock.calls) expect(CHANNELS).toContain(channel)
+  })
+
+  it('carries HSEEP files and evaluations on their own channels', async () => {
+    bridge.invoke.mockReset()
+    const evaluation = emptyEvaluation('threat-post', '2026-12-01')
+    bridge.invoke.mockResolvedValueOnce({ saved: true, where: '/tmp/aar.docx' })
+    const bytes = new Uint8Array([80, 75])
+    await expect(method('exportBytes')('aar.docx', bytes, 'text/csv')).resolves.toEqual({
+      saved: true,
+      where: '/tmp/aar.docx',
+    })
+    bridge.invoke.mockResolvedValueOnce(undefined)
+    await method('saveEvaluation')('table-a', evaluation)
+    bridge.invoke.mockResolvedValueOnce(evaluation)
+    await expect(method('loadEvaluation')('table-a')).resolves.toEqual(evaluation)
+    bridge.invoke.mockResolvedValueOnce({ format: 'ttx-evaluation/0' })
+    await expect(method('loadEvaluation')('table-a')).rejects.toThrow(/Unexpected reply/)
+    expect(bridge.invoke.mock.calls.slice(0, 3)).toEqual([
+      ['export:save-bytes', 'aar.docx', bytes, 'text/csv'],
+      ['evaluation:save', 'table-a', evaluation],
+      ['evaluation:load', 'table-a'],
+    ])
   })
 
   it('returns a parsed reply and rejects one of the wrong shape', async () => {
