@@ -24,6 +24,15 @@ import type {
   SettingsData,
   UserScenarioData,
 } from './host-schemas'
+import type {
+  CommandAnswerData,
+  ForwardedCommandData,
+  NetworkChoiceData,
+  RoomStartData,
+  RoomStatusData,
+  RoomSyncData,
+  SeatActionData,
+} from './room-schemas'
 
 /** A scenario file the user opened or saved (the shipped ones are bundled with the app). */
 export type UserScenario = UserScenarioData
@@ -131,4 +140,32 @@ export interface HostApi {
    * of `Settings.recentFiles`, read fresh from disk with its images. Any other path is refused.
    */
   openRecentFile?(path: string): Promise<OpenedScenario>
+
+  /**
+   * Optional (the desktop app: a browser page cannot listen on the network): hosting the
+   * running session for participants' own devices, "Let participants join".
+   */
+  readonly room?: RoomHostApi
+}
+
+/**
+ * The desktop console's room (docs/room-hosting.md, "In the desktop app"). The server lives
+ * in the main process; the console keeps the one log. Main forwards each participant's
+ * command (`onCommand`), the console checks it with the engine and answers (`answer`), and
+ * sends its log and clock after every change (`sync`) so main projects each device's view.
+ */
+export interface RoomHostApi {
+  /** The computer's network addresses a room may listen on (loopback excluded). */
+  addresses(): Promise<readonly NetworkChoiceData[]>
+  /** Starts hosting (stopping any room already hosted); throws with a message for the user. */
+  start(request: RoomStartData): Promise<RoomStatusData>
+  /** Stops hosting; every device is told. Nothing happens when no room is hosted. */
+  stop(): Promise<RoomStatusData>
+  sync(state: RoomSyncData): Promise<void>
+  answer(id: string, answer: CommandAnswerData): Promise<void>
+  /** Lets a waiting device in, or frees a role's seat (its device is told). */
+  seat(role: string, action: SeatActionData): Promise<RoomStatusData>
+  /** Calls `listener` with every change of the room (seats, connections, stopped). */
+  onStatus(listener: (status: RoomStatusData) => void): () => void
+  onCommand(listener: (command: ForwardedCommandData) => void): () => void
 }

@@ -29,6 +29,7 @@ import {
   ExportBytes,
   StoredEvaluation,
 } from '../../contract/host-schemas'
+import { roomChannels, roomEvents } from './room-contract'
 
 interface ChannelSpec {
   readonly request: z.ZodType<readonly unknown[]>
@@ -73,6 +74,7 @@ const definitions = {
   },
   'evaluation:save': { request: z.tuple([SessionId, StoredEvaluation]), response: z.void() },
   'evaluation:load': { request: z.tuple([SessionId]), response: StoredEvaluation.nullable() },
+  ...roomChannels,
 } as const satisfies Record<string, ChannelSpec>
 
 type Definitions = typeof definitions
@@ -118,6 +120,7 @@ const eventDefinitions = {
   'menu:command': MenuCommand,
   'session:saved': SessionId,
   'projector:state': ProjectorState,
+  ...roomEvents,
 } as const satisfies Record<string, z.ZodType>
 
 export type EventChannel = keyof typeof eventDefinitions

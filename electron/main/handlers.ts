@@ -14,6 +14,7 @@ import type {
 import { basename } from 'node:path'
 import { writeFileAtomic } from './persistence/atomic-write'
 import type { EvaluationStore } from './persistence/evaluation-store'
+import { createRoomHandlers, type RoomService } from './room/room-handlers'
 import type { Notices } from './persistence/notices'
 import { readScenarioMedia } from './persistence/scenario-media'
 import { readScenarioFile, type ScenarioStore } from './persistence/scenario-store'
@@ -45,6 +46,8 @@ export interface HandlerDeps {
   readonly settings: SettingsStore
   readonly notices: Notices
   readonly platform: Platform
+  /** Hosting the console's session for participants' devices (electron/main/room/). */
+  readonly room?: RoomService
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -85,6 +88,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'export:save-bytes': ([name, bytes, mime]) => exportBytes(platform, name, bytes, mime),
     'evaluation:save': ([id, evaluation]) => evaluations.save(id, evaluation),
     'evaluation:load': ([id]) => evaluations.load(id),
+    ...createRoomHandlers(deps.room),
   }
 }
 

@@ -16,13 +16,35 @@ import { ScenarioStore } from './persistence/scenario-store'
 import { SessionStore } from './persistence/session-store'
 import { SettingsStore, openStoreSafely } from './persistence/settings-store'
 import type { Projector } from './projector'
+import { ConsoleRoom } from './room/console-room'
 
 export interface Windows {
   readonly console: () => BrowserWindow | null
   readonly projector: Projector
 }
 
-export async function createServices(windows: Windows): Promise<ReturnType<typeof createHandlers>> {
+/**
+ * The console's room: participants' commands and the room's status go to the console
+ * window only (the one that owns the session); `site` is the app's own built pages.
+ */
+export function createConsoleRoom(console: () => BrowserWindow | null, site: string): ConsoleRoom {
+  return new ConsoleRoom({
+    site,
+    forward: (command) => {
+      const window = console()
+      if (window) sendEvent(window.webContents, 'room:command', command)
+    },
+    status: (status) => {
+      const window = console()
+      if (window) sendEvent(window.webContents, 'room:status', status)
+    },
+  })
+}
+
+export async function createServices(
+  windows: Windows,
+  room: ConsoleRoom,
+): Promise<ReturnType<typeof createHandlers>> {
   const userData = app.getPath('userData')
   const notices = new Notices()
   const store = await openStoreSafely(
@@ -57,5 +79,6 @@ export async function createServices(windows: Windows): Promise<ReturnType<typeo
     settings: new SettingsStore(store, notices),
     notices,
     platform,
+    room,
   })
 }

@@ -9,6 +9,7 @@ import {
   parseResponse,
 } from '../../../electron/ipc/guard'
 import { makeSession } from './session-fixture'
+import { createRoomHandlers } from '../../../electron/main/room/room-handlers'
 
 const APP = 'file:///opt/need-to-know/resources/app.asar/out/renderer/index.html'
 
@@ -71,6 +72,7 @@ const handlers: Handlers = {
   'export:save-bytes': ok({ saved: false }),
   'evaluation:save': ok(undefined),
   'evaluation:load': ok(null),
+  ...createRoomHandlers(undefined),
 }
 const appFrame = { url: APP, isTopFrame: true }
 
@@ -191,7 +193,7 @@ describe('parseRequest with hostile payloads', () => {
 
 describe('the contract', () => {
   it('names every channel domain:action', () => {
-    expect(CHANNELS.length).toBe(20)
+    expect(CHANNELS.length).toBe(26)
     for (const channel of CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-z-]+$/)
   })
 

@@ -72,6 +72,7 @@ describe('the preload', () => {
         'exportBytes',
         'saveEvaluation',
         'loadEvaluation',
+        'room',
       ].sort(),
     )
     expect(api.platform).toBe('electron')
@@ -138,5 +139,35 @@ describe('the preload', () => {
     bridge.listeners.get('session:saved')?.({}, 'table-a')
     bridge.listeners.get('session:saved')?.({}, '../x')
     expect(saved).toEqual(['table-a'])
+  })
+
+  it('hosts the console’s room over its own channels, and drops a forwarded command of the wrong shape', async () => {
+    const room = api.room as Record<string, (...args: unknown[]) => unknown>
+    expect(Object.keys(room).sort()).toEqual(
+      ['addresses', 'answer', 'onCommand', 'onStatus', 'seat', 'start', 'stop', 'sync'].sort(),
+    )
+    bridge.invoke.mockReset()
+    bridge.invoke.mockResolvedValueOnce({ hosting: false })
+    await expect(Reflect.apply(room.stop as () => unknown, undefined, [])).resolves.toEqual({
+      hosting: false,
+    })
+    bridge.invoke.mockResolvedValueOnce({ hosting: true })
+    await expect(
+      Reflect.apply(room.seat as () => unknown, undefined, ['sro', 'approve']),
+    ).rejects.toThrow(/Unexpected reply/)
+    expect(bridge.invoke.mock.calls).toEqual([['room:stop'], ['room:seat', 'sro', 'approve']])
+
+    const heard: unknown[] = []
+    Reflect.apply(room.onCommand as () => unknown, undefined, [(c: unknown) => heard.push(c)])
+    const command = {
+      id: 'b'.repeat(32),
+      role: 'sro',
+      key: 'key-00001',
+      command: { type: 'act', action: 'search' },
+    }
+    bridge.listeners.get('room:command')?.({}, command)
+    bridge.listeners.get('room:command')?.({}, { ...command, role: 'Not An Id' })
+    bridge.listeners.get('room:command')?.({}, { ...command, command: { type: 'eval' } })
+    expect(heard).toEqual([command])
   })
 })
