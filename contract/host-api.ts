@@ -10,6 +10,7 @@
 import type { Evaluation } from '../engine/hseep/evaluation'
 import type { ScenarioMedia } from '../engine/scenario/material-images'
 import type {
+  BinaryMimeData,
   ProjectorStateData,
   ClockModeData,
   ExportKindData,
@@ -23,6 +24,15 @@ import type {
   SettingsData,
   UserScenarioData,
 } from './host-schemas'
+import type {
+  CommandAnswerData,
+  ForwardedCommandData,
+  NetworkChoiceData,
+  RoomStartData,
+  RoomStatusData,
+  RoomSyncData,
+  SeatActionData,
+} from './room-schemas'
 
 /** A scenario file the user opened or saved (the shipped ones are bundled with the app). */
 export type UserScenario = UserScenarioData
@@ -39,6 +49,8 @@ export type LoadedSession = LoadedSessionData
 export type Settings = SettingsData
 export type ExportKind = ExportKindData
 export type ExportResult = ExportResultData
+/** The formats `exportBytes` writes: Word, Excel, CSV. */
+export type BinaryMime = BinaryMimeData
 /** Commands of the desktop app's native menu that the page carries out. */
 export type MenuCommand = MenuCommandData
 export type { ScenarioMedia }
@@ -80,20 +92,18 @@ export interface HostApi {
   /** Saves an export; `content` is the text (for `pdf`, the HTML to print). */
   exportFile(kind: ExportKind, suggestedName: string, content: string): Promise<ExportResult>
 
-  /**
-   * Optional (the browser edition; the desktop's IPC carries text only so far): saves a
-   * binary export such as a Word or Excel file (docs/hseep.md).
-   */
-  exportBytes?(suggestedName: string, bytes: Uint8Array, mime: string): Promise<ExportResult>
+  /** Saves a binary export: a Word, Excel or CSV file, named by its MIME type (docs/hseep.md). */
+  exportBytes(suggestedName: string, bytes: Uint8Array, mime: BinaryMime): Promise<ExportResult>
 
   /**
-   * Optional (the browser edition so far): the session's HSEEP evaluation — final ratings,
-   * hot wash, plan, feedback (`ttx-evaluation/1`, its own zod schema in
-   * engine/hseep/evaluation.ts, docs/hseep.md) — kept apart from its log. `loadEvaluation`
-   * resolves null when there is none or the stored one is not valid.
+   * The session's HSEEP evaluation — final ratings, hot wash, plan, feedback, details
+   * (`ttx-evaluation/1`, engine/hseep/evaluation.ts, docs/hseep.md) — kept apart from its log
+   * and deleted with the session. `loadEvaluation` resolves null when there is none, or when
+   * the stored one is not valid (the host says so in its notices; the desktop keeps the file
+   * aside).
    */
-  saveEvaluation?(sessionId: string, evaluation: Evaluation): Promise<void>
-  loadEvaluation?(sessionId: string): Promise<Evaluation | null>
+  saveEvaluation(sessionId: string, evaluation: Evaluation): Promise<void>
+  loadEvaluation(sessionId: string): Promise<Evaluation | null>
 
   /** Shows the projector view on a second display, or toggles full screen where there is none. */
   toggleProjector(): Promise<void>
@@ -130,4 +140,32 @@ export interface HostApi {
    * of `Settings.recentFiles`, read fresh from disk with its images. Any other path is refused.
    */
   openRecentFile?(path: string): Promise<OpenedScenario>
+
+  /**
+   * Optional (the desktop app: a browser page cannot listen on the network): hosting the
+   * running session for participants' own devices, "Let participants join".
+   */
+  readonly room?: RoomHostApi
+}
+
+/**
+ * The desktop console's room (docs/room-hosting.md, "In the desktop app"). The server lives
+ * in the main process; the console keeps the one log. Main forwards each participant's
+ * command (`onCommand`), the console checks it with the engine and answers (`answer`), and
+ * sends its log and clock after every change (`sync`) so main projects each device's view.
+ */
+export interface RoomHostApi {
+  /** The computer's network addresses a room may listen on (loopback excluded). */
+  addresses(): Promise<readonly NetworkChoiceData[]>
+  /** Starts hosting (stopping any room already hosted); throws with a message for the user. */
+  start(request: RoomStartData): Promise<RoomStatusData>
+  /** Stops hosting; every device is told. Nothing happens when no room is hosted. */
+  stop(): Promise<RoomStatusData>
+  sync(state: RoomSyncData): Promise<void>
+  answer(id: string, answer: CommandAnswerData): Promise<void>
+  /** Lets a waiting device in, or frees a role's seat (its device is told). */
+  seat(role: string, action: SeatActionData): Promise<RoomStatusData>
+  /** Calls `listener` with every change of the room (seats, connections, stopped). */
+  onStatus(listener: (status: RoomStatusData) => void): () => void
+  onCommand(listener: (command: ForwardedCommandData) => void): () => void
 }

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod'
 import { Log } from '../engine/exercise/log'
+import { Evaluation } from '../engine/hseep/evaluation'
 import { Id } from '../engine/scenario/schema'
 import { imageProblem } from '../engine/scenario/check-materials'
 import { IMAGE_LIMITS } from '../engine/scenario/material-images'
@@ -190,3 +191,27 @@ export type ExportResultData = z.output<typeof ExportResult>
 /** What the room sees (renderer/projector/projector-state.ts); null when nothing runs. */
 export const ProjectorState = ProjectorStateSchema.nullable()
 export type ProjectorStateData = z.output<typeof ProjectorState>
+
+/**
+ * Binary exports (docs/hseep.md), named by their MIME type: Word, Excel and CSV. The bytes are
+ * bounded like any export; the file name only suggests, as for text exports.
+ */
+export const BINARY_MIMES = [
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'text/csv',
+] as const
+export const BinaryMime = z.enum(BINARY_MIMES)
+export type BinaryMimeData = z.output<typeof BinaryMime>
+// z.custom, not z.instanceof: the bytes may sit on any ArrayBuffer (IPC gives a plain one).
+export const ExportBytes = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, { error: 'must be bytes' })
+  .refine((bytes) => bytes.byteLength <= LIMITS.textChars * 4, {
+    error: 'the file is too large to export',
+  })
+
+/** A session's HSEEP evaluation (`ttx-evaluation/1`), bounded as a whole like a session. */
+export const StoredEvaluation = Evaluation.refine(
+  (evaluation) => JSON.stringify(evaluation).length <= LIMITS.sessionChars,
+  { error: 'the evaluation is too large to save' },
+)

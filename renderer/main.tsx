@@ -12,6 +12,8 @@ import './styles/run.css'
 import './styles/materials.css'
 import './styles/projector.css'
 import './styles/debrief.css'
+import './styles/debrief-room.css'
+import './styles/evaluation.css'
 import './styles/room.css'
 import './styles/cohort.css'
 

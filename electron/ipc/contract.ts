@@ -25,7 +25,11 @@ import {
   UserScenario,
   LIMITS,
   MenuCommand,
+  BinaryMime,
+  ExportBytes,
+  StoredEvaluation,
 } from '../../contract/host-schemas'
+import { roomChannels, roomEvents } from './room-contract'
 
 interface ChannelSpec {
   readonly request: z.ZodType<readonly unknown[]>
@@ -63,6 +67,14 @@ const definitions = {
   'projector:show': { request: z.tuple([ProjectorState]), response: z.void() },
   'projector:current': { request: z.tuple([]), response: ProjectorState },
   'notices:take': { request: z.tuple([]), response: Notices },
+  // HSEEP (docs/hseep.md): Word, Excel and CSV files; a session's evaluation beside it.
+  'export:save-bytes': {
+    request: z.tuple([SuggestedName, ExportBytes, BinaryMime]),
+    response: ExportResult,
+  },
+  'evaluation:save': { request: z.tuple([SessionId, StoredEvaluation]), response: z.void() },
+  'evaluation:load': { request: z.tuple([SessionId]), response: StoredEvaluation.nullable() },
+  ...roomChannels,
 } as const satisfies Record<string, ChannelSpec>
 
 type Definitions = typeof definitions
@@ -108,6 +120,7 @@ const eventDefinitions = {
   'menu:command': MenuCommand,
   'session:saved': SessionId,
   'projector:state': ProjectorState,
+  ...roomEvents,
 } as const satisfies Record<string, z.ZodType>
 
 export type EventChannel = keyof typeof eventDefinitions

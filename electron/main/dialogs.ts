@@ -8,7 +8,7 @@ import {
   type SaveDialogOptions,
 } from 'electron'
 import { join } from 'node:path'
-import type { ExportKindData } from '../../contract/host-schemas'
+import type { BinaryMimeData, ExportKindData } from '../../contract/host-schemas'
 
 const FILTERS: Readonly<Record<ExportKindData, FileFilter>> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },
@@ -31,15 +31,43 @@ export async function chooseScenarioFile(parent: BrowserWindow | null): Promise<
   return result.canceled ? null : (result.filePaths[0] ?? null)
 }
 
-export async function chooseExportPath(
+const BINARY_FILTERS: Readonly<Record<BinaryMimeData, FileFilter>> = {
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    name: 'Word document',
+    extensions: ['docx'],
+  },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    name: 'Excel workbook',
+    extensions: ['xlsx'],
+  },
+  'text/csv': { name: 'CSV (comma-separated values)', extensions: ['csv'] },
+}
+
+export function chooseExportPath(
   parent: BrowserWindow | null,
   kind: ExportKindData,
+  fileName: string,
+): Promise<string | null> {
+  return chooseSavePath(parent, FILTERS[kind], fileName)
+}
+
+export function chooseBinaryExportPath(
+  parent: BrowserWindow | null,
+  mime: BinaryMimeData,
+  fileName: string,
+): Promise<string | null> {
+  return chooseSavePath(parent, BINARY_FILTERS[mime], fileName)
+}
+
+async function chooseSavePath(
+  parent: BrowserWindow | null,
+  filter: FileFilter,
   fileName: string,
 ): Promise<string | null> {
   const options: SaveDialogOptions = {
     title: 'Export',
     defaultPath: join(app.getPath('documents'), fileName),
-    filters: [FILTERS[kind]],
+    filters: [filter],
   }
   const result = parent
     ? await dialog.showSaveDialog(parent, options)

@@ -5,6 +5,7 @@
  */
 import type { Handlers } from '../ipc/dispatch'
 import type {
+  BinaryMimeData,
   ExportKindData,
   ExportResultData,
   OpenedScenarioData,
@@ -12,6 +13,8 @@ import type {
 } from '../../contract/host-schemas'
 import { basename } from 'node:path'
 import { writeFileAtomic } from './persistence/atomic-write'
+import type { EvaluationStore } from './persistence/evaluation-store'
+import { createRoomHandlers, type RoomService } from './room/room-handlers'
 import type { Notices } from './persistence/notices'
 import { readScenarioMedia } from './persistence/scenario-media'
 import { readScenarioFile, type ScenarioStore } from './persistence/scenario-store'
@@ -25,6 +28,8 @@ export interface Platform {
   chooseScenarioFile(): Promise<string | null>
   /** Asks the user where to save an export; null when cancelled. */
   chooseExportPath(kind: ExportKindData, suggestedName: string): Promise<string | null>
+  /** Asks the user where to save a Word, Excel or CSV file; null when cancelled. */
+  chooseBinaryExportPath(mime: BinaryMimeData, suggestedName: string): Promise<string | null>
   /** Prints HTML to PDF in a sandboxed window with JavaScript disabled. */
   printToPdf(html: string): Promise<Uint8Array>
   toggleProjector(): void
@@ -36,14 +41,17 @@ export interface Platform {
 
 export interface HandlerDeps {
   readonly sessions: SessionStore
+  readonly evaluations: EvaluationStore
   readonly scenarios: ScenarioStore
   readonly settings: SettingsStore
   readonly notices: Notices
   readonly platform: Platform
+  /** Hosting the console's session for participants' devices (electron/main/room/). */
+  readonly room?: RoomService
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { sessions, scenarios, settings, notices, platform } = deps
+  const { sessions, evaluations, scenarios, settings, notices, platform } = deps
   // The last state the console sent, for a projector window opened after it.
   let projector: ProjectorStateData = null
   return {
@@ -59,7 +67,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'session:list': () => sessions.list(),
     'session:load': ([id]) => sessions.load(id),
-    'session:delete': ([id]) => sessions.delete(id),
+    'session:delete': async ([id]) => {
+      await sessions.delete(id)
+      await evaluations.delete(id)
+    },
     'settings:get': () => Promise.resolve(settings.get()),
     'settings:update': ([patch]) => Promise.resolve(settings.update(patch)),
     'export:save': ([kind, name, content]) => exportFile(platform, kind, name, content),
@@ -74,6 +85,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'projector:current': () => Promise.resolve(projector),
     'notices:take': () => Promise.resolve(notices.take()),
+    'export:save-bytes': ([name, bytes, mime]) => exportBytes(platform, name, bytes, mime),
+    'evaluation:save': ([id, evaluation]) => evaluations.save(id, evaluation),
+    'evaluation:load': ([id]) => evaluations.load(id),
+    ...createRoomHandlers(deps.room),
   }
 }
 
@@ -132,5 +147,28 @@ async function exportFile(
   if (where === null) return { saved: false }
   const data = kind === 'pdf' ? await platform.printToPdf(content) : content
   await writeFileAtomic(where, data)
+  return { saved: true, where }
+}
+
+/** The extension of each binary export, by MIME type (docs/hseep.md). */
+export const BINARY_EXTENSIONS: Readonly<Record<BinaryMimeData, string>> = {
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': '.docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': '.xlsx',
+  'text/csv': '.csv',
+}
+
+async function exportBytes(
+  platform: Platform,
+  suggestedName: string,
+  bytes: Uint8Array,
+  mime: BinaryMimeData,
+): Promise<ExportResultData> {
+  const extension = BINARY_EXTENSIONS[mime]
+  const name = suggestedName.toLowerCase().endsWith(extension)
+    ? suggestedName
+    : `${suggestedName}${extension}`
+  const where = await platform.chooseBinaryExportPath(mime, name)
+  if (where === null) return { saved: false }
+  await writeFileAtomic(where, bytes)
   return { saved: true, where }
 }

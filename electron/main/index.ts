@@ -10,7 +10,7 @@ import { registerIpc, sendEvent } from './ipc'
 import { menuTemplate } from './menu-template'
 import { Projector } from './projector'
 import { hardenContents, hardenSession, type AppLocation } from './security'
-import { createServices } from './services'
+import { createConsoleRoom, createServices } from './services'
 import { createConsoleWindow, type WindowFiles } from './window'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -25,6 +25,8 @@ const location: AppLocation = {
 
 let consoleWindow: BrowserWindow | null = null
 const projector = new Projector(files, () => consoleWindow)
+// The room serves the app's own pages (#/join) to participants' devices.
+const room = createConsoleRoom(() => consoleWindow, join(here, '..', 'renderer'))
 
 // Every renderer sandboxed, whatever a window's options say.
 app.enableSandbox()
@@ -34,9 +36,14 @@ app.on('web-contents-created', (_event, contents) => {
 
 function openConsole(): void {
   consoleWindow = createConsoleWindow(files)
+  // The room follows the console's session: a reloaded or closed console stops it.
+  consoleWindow.webContents.on('did-navigate', () => {
+    void room.stop()
+  })
   consoleWindow.on('closed', () => {
     consoleWindow = null
     projector.close()
+    void room.stop()
   })
 }
 
@@ -58,7 +65,10 @@ function installMenu(): void {
 async function start(): Promise<void> {
   await app.whenReady()
   hardenSession(session.defaultSession, location)
-  registerIpc(await createServices({ console: () => consoleWindow, projector }), location.appUrl)
+  registerIpc(
+    await createServices({ console: () => consoleWindow, projector }, room),
+    location.appUrl,
+  )
   installMenu()
   openConsole()
   app.on('activate', () => {

@@ -80,6 +80,19 @@ const api = {
     }
   },
   onMenuCommand: (listener) => subscribe('menu:command', listener),
+  exportBytes: (name, bytes, mime) => call('export:save-bytes', name, bytes, mime),
+  saveEvaluation: (id, evaluation) => call('evaluation:save', id, evaluation),
+  loadEvaluation: (id) => call('evaluation:load', id),
+  room: {
+    addresses: () => call('room:addresses'),
+    start: (request) => call('room:start', request),
+    stop: () => call('room:stop'),
+    sync: (state) => call('room:sync', state),
+    answer: (id, answer) => call('room:answer', id, answer),
+    seat: (role, action) => call('room:seat', role, action),
+    onStatus: (listener) => subscribe('room:status', listener),
+    onCommand: (listener) => subscribe('room:command', listener),
+  },
 } satisfies DesktopHostApi
 
 contextBridge.exposeInMainWorld('needToKnow', api)

@@ -6,7 +6,7 @@
  */
 import { buildDebrief } from '../debrief'
 import { replay } from '../exercise/replay'
-import { aarDocument, buildAar, emptyEvaluation, Evaluation } from '../hseep'
+import { aarDocument, buildAar, emptyEvaluation, Evaluation, planProblems } from '../hseep'
 import { score } from '../scoring'
 import { dateFrom, documentArgs, writeDocument } from './document-out'
 import { logFrom, policyFrom, scenarioFrom } from './inputs'
@@ -65,6 +65,8 @@ function evaluationFrom(file: string, scenario: string): Evaluation {
     const where = issue === undefined ? 'the evaluation' : jsonPath(issue.path)
     throw new UserError(`${file}: ${where}: ${issue?.message ?? 'not a ttx-evaluation/1 file'}`)
   }
+  const [problem] = planProblems(parsed.data.plan ?? [])
+  if (problem !== undefined) throw new UserError(`${file}: ${problem}`)
   if (parsed.data.scenario !== scenario) {
     throw new UserError(
       `${file}: this evaluation is for scenario "${parsed.data.scenario}", not "${scenario}"`,

@@ -1,6 +1,9 @@
-/** One plain-text line per timeline entry, shared by the Markdown and HTML renderers. */
+/**
+ * One plain-text line per timeline entry, shared by the Markdown and HTML renderers and the
+ * app: roles by their titles, facts by their texts.
+ */
 import type { Names } from './names'
-import { roleName } from './names'
+import { factNames, roleName } from './names'
 import type { TimelineEntry } from './schema'
 
 const THREAT = ['none', 'concern', 'credible', 'imminent'] as const
@@ -12,7 +15,7 @@ export function describeEntry(entry: TimelineEntry, names: Names): string {
     case 'inject':
       return `Inject: ${entry.title} (threat ${entry.threat}, ${THREAT[entry.threat]})`
     case 'share':
-      return `${role(entry.from)} → ${roles(entry.to)}: ${entry.facts.join(', ')} (as ${entry.label})`
+      return `${role(entry.from)} → ${roles(entry.to)}: ${factNames(names, entry.facts)} (as ${entry.label})`
     case 'statement':
       return `${role(entry.from)} → ${roles(entry.to)}: “${entry.text}” (${entry.certainty})`
     case 'action':
@@ -20,7 +23,7 @@ export function describeEntry(entry: TimelineEntry, names: Names): string {
     case 'decision':
       return `${role(entry.role)} decides: ${entry.label}`
     case 'decline':
-      return `${role(entry.role)} declines to tell ${roles(entry.to)}: ${entry.facts.join(', ')} (${entry.reason})`
+      return `${role(entry.role)} declines to tell ${roles(entry.to)}: ${factNames(names, entry.facts)} (${entry.reason})`
     case 'expectation':
       return `Expected: ${entry.text}; started ${entry.start}, due ${entry.due}, ${actual(entry)}`
     case 'end':

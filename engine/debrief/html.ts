@@ -5,7 +5,7 @@
  */
 import { describeEntry } from './describe'
 import { escapeHtml as h } from './escape'
-import { NO_NAMES, roleName, type Names } from './names'
+import { factNames, NO_NAMES, roleName, RULE_TITLES, type Names } from './names'
 import type { Debrief } from './schema'
 import { capabilityOf, evaluatorText, ratingText, SCORE_ROWS, teachingPoints } from './sections'
 import { STYLE } from './html-style'
@@ -54,7 +54,7 @@ function sections(debrief: Debrief, names: Names): string[] {
           h(f.at),
           role(f.from),
           role(f.to),
-          h(f.facts.join(', ')),
+          h(factNames(names, f.facts)),
           f.flagged ? '⚠ flagged' : '',
         ]),
         flow.map((f) => (f.flagged ? 'flagged' : '')),
@@ -124,7 +124,7 @@ function flags(debrief: Debrief, role: (id: string) => string): string {
     h(f.at),
     f.event === undefined ? '—' : String(f.event),
     f.role === undefined ? '—' : role(f.role),
-    h(f.rule),
+    h(RULE_TITLES[f.rule]),
     `<span class="sev-${h(f.severity)}">${h(f.severity)}</span>`,
     h(f.explanation),
     h(f.basis),

@@ -7,6 +7,7 @@ import type { ScenarioIndex } from '../scenario/scenario-index'
 import type { Id } from '../scenario/schema'
 import { SEVERITIES, type Flag, type FlagSeverity, type Rule } from '../scoring/flag'
 import { roleTitle } from '../scoring/words'
+import { RULE_TITLES } from './names'
 
 export interface Improvement {
   readonly text: string
@@ -31,6 +32,11 @@ const LESSON: Readonly<Record<Rule, string>> = {
   'undocumented-disclosure':
     'record every emergency disclosure of a student record: the threat and who received it',
   'protocol-breach': 'follow the protocol the district has set for this situation',
+}
+
+/** What the team should take from a rule's flags, in a few words (also the room view's lesson). */
+export function lessonOf(rule: Rule): string {
+  return LESSON[rule]
 }
 
 const ACTION: Readonly<Record<Rule, string>> = {
@@ -72,7 +78,7 @@ export function buildImprovements(
 ): { improvements: Improvement[]; plan: PlanItem[] } {
   const groups = groupFlags(flags)
   const improvements = groups.map((g) => ({
-    text: `${g.role === undefined ? 'The team' : roleTitle(index, g.role)}: ${LESSON[g.rule]} (${g.rule}).`,
+    text: `${g.role === undefined ? 'The team' : roleTitle(index, g.role)}: ${LESSON[g.rule]} (${RULE_TITLES[g.rule].toLowerCase()}).`,
     flags: g.flags,
   }))
   const owner = (role: Id | undefined): Id => role ?? defaultOwner(index)

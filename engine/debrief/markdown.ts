@@ -7,7 +7,7 @@
 import { describeEntry } from './describe'
 import { escapeMarkdown as md } from './escape'
 import { flowDiagramLines } from './mermaid'
-import { NO_NAMES, roleName, type Names } from './names'
+import { NO_NAMES, roleName, RULE_TITLES, type Names } from './names'
 import type { Debrief } from './schema'
 import { capabilityOf, evaluatorText, ratingText, SCORE_ROWS, teachingPoints } from './sections'
 
@@ -104,7 +104,7 @@ function flagTable(debrief: Debrief, names: Names): Iterable<string> {
       f.at,
       f.event === undefined ? '—' : String(f.event),
       f.role === undefined ? '—' : md(roleName(names, f.role)),
-      f.rule,
+      RULE_TITLES[f.rule],
       f.severity,
       md(f.explanation),
       md(f.basis),

@@ -1,10 +1,12 @@
 /**
  * The information flow as a Mermaid sequence diagram: who told whom what. Flagged edges
  * use the cross arrow (`-x`) and a "FLAGGED" label. Participants get generated ids
- * (p1, p2…) so no role id or title can collide with Mermaid's keywords.
+ * (p1, p2…) so no role id or title can collide with Mermaid's keywords. Arrows are
+ * labelled with the facts' texts, shortened, one fact a line (Mermaid's `<br/>`, the only
+ * markup a label carries: every text in it is escaped), never with fact ids.
  */
 import { escapeMermaid } from './escape'
-import { roleName, type Names } from './names'
+import { roleName, shortFactName, type Names } from './names'
 import type { Debrief } from './schema'
 
 export function flowDiagram(debrief: Debrief, names: Names): string {
@@ -32,9 +34,9 @@ export function* flowDiagramLines(debrief: Debrief, names: Names): Generator<str
   for (const edge of debrief.flow) {
     const from = idOf(edge.from)
     const to = idOf(edge.to)
-    const label = `${edge.at} ${edge.facts.join(', ')}`
-    yield edge.flagged
-      ? `  ${from}-x${to}: ${escapeMermaid(`FLAGGED ${label}`)}`
-      : `  ${from}->>${to}: ${escapeMermaid(label)}`
+    const facts = edge.facts.map((fact) => escapeMermaid(shortFactName(names, fact)))
+    const head = escapeMermaid(edge.flagged ? `FLAGGED ${edge.at}` : edge.at)
+    const label = [`${head} ${facts[0] ?? ''}`.trimEnd(), ...facts.slice(1)].join('<br/>')
+    yield `  ${from}${edge.flagged ? '-x' : '->>'}${to}: ${label}`
   }
 }

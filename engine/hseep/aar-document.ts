@@ -180,13 +180,14 @@ function improvementPlan(report: AfterActionReport): Block[] {
     {
       kind: 'table',
       columns: [
-        { title: 'Issue / area for improvement', width: 21 },
-        { title: 'Corrective action', width: 25 },
+        // Wide enough that a date and the headers' longest words never break mid-word.
+        { title: 'Issue / area for improvement', width: 20 },
+        { title: 'Corrective action', width: 22 },
         { title: 'Core capability', width: 12 },
-        { title: 'Primary responsible organization', width: 12 },
-        { title: 'Point of contact', width: 10 },
-        { title: 'Start date', width: 10 },
-        { title: 'Completion date', width: 10 },
+        { title: 'Primary responsible organization', width: 13 },
+        { title: 'Point of contact', width: 9 },
+        { title: 'Start date', width: 12 },
+        { title: 'Completion date', width: 12 },
       ],
       rows: report.plan.map((row) => [
         row.rootCause === undefined ? row.issue : `${row.issue} (root cause: ${row.rootCause})`,

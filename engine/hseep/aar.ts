@@ -16,7 +16,7 @@ import { capabilityLabel } from './capability'
 import { expectationTask } from './critical-tasks'
 import type { Evaluation, Participant, PlanRow, RootCause } from './evaluation'
 import { summarizeFeedback, type FeedbackSummary } from './feedback-summary'
-import { prefillPlan } from './plan'
+import { planOf } from './plan'
 import type { Rating } from './ratings'
 import { rootCauseOf, ruleHeadline } from './root-cause'
 
@@ -95,15 +95,7 @@ export function buildAar({ replay, log, debrief, evaluation }: AarInput): AfterA
       observations: observations.filter((o) => o.objective === undefined).map(observation),
     },
     scores: debrief.scores,
-    plan:
-      evaluation.plan ??
-      prefillPlan({
-        index: replay.index,
-        flags: debrief.flags,
-        objectiveOfFlag: tied,
-        hotwash: evaluation.hotwash,
-        date,
-      }),
+    plan: planOf(replay.index, debrief, evaluation),
     participants: evaluation.participants,
     feedback: summarizeFeedback(scenario, evaluation.feedback),
   }

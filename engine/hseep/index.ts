@@ -23,6 +23,12 @@ export {
 } from './evaluation'
 export { feedbackFormDocument } from './feedback-document'
 export {
+  EMPTY_DRAFT,
+  responseFromDraft,
+  type DraftResult,
+  type FeedbackDraft,
+} from './feedback-entry'
+export {
   AGREEMENT_SCALE,
   FEEDBACK_QUESTIONS,
   FEEDBACK_STATEMENTS,
@@ -30,10 +36,22 @@ export {
 } from './feedback-form'
 export { summarizeFeedback, type FeedbackSummary } from './feedback-summary'
 export { mselRows, MSEL_COLUMNS, type MselRow } from './msel'
-export { prefillPlan } from './plan'
+export { prefillPlan, prefillFor, planOf } from './plan'
+export {
+  CAPABILITY_CHOICES,
+  blankPlanRow,
+  datesProblem,
+  editPlanRow,
+  hotwashRowsMissing,
+  planProblems,
+  removePlanRow,
+  type PlanEdit,
+  type PlanPatch,
+} from './plan-edit'
 export { Rating, RATINGS, RATING_KEY, RATING_MEANINGS, ratingLabel, ratingName } from './ratings'
 export { renderDocx } from './render-docx'
 export { renderHseepHtml, hseepBodyHtml } from './render-html'
 export { renderMselCsv, renderMselXlsx } from './render-sheet'
+export { PLAN_COLUMNS, renderPlanXlsx } from './render-plan-sheet'
 export { rootCauseOf, ruleHeadline } from './root-cause'
 export { sitmanDocument, sharedInjects } from './sitman'

@@ -5,12 +5,13 @@
  * hot wash, its action left for the room to agree. The evaluator edits every cell after.
  */
 import { buildImprovements } from '../debrief/improvements'
+import type { Debrief } from '../debrief/schema'
 import type { ScenarioIndex } from '../scenario/scenario-index'
 import type { Id, RoleKind } from '../scenario/schema'
 import type { Flag } from '../scoring/flag'
 import { capabilityLabel } from './capability'
 import { addDays, daysIn } from './dates'
-import type { HotwashItem, PlanRow } from './evaluation'
+import type { Evaluation, HotwashItem, PlanRow } from './evaluation'
 import { rootCauseOf } from './root-cause'
 
 const ORGANIZATION: Readonly<Record<RoleKind, string>> = {
@@ -41,6 +42,26 @@ export interface PlanSources {
 
 export function prefillPlan(sources: PlanSources): PlanRow[] {
   return [...flagRows(sources), ...hotwashRows(sources)]
+}
+
+/** The prefill for one evaluation: its flags tied to the debrief's objectives, its hot wash. */
+export function prefillFor(
+  index: ScenarioIndex,
+  debrief: Debrief,
+  evaluation: Evaluation,
+): PlanRow[] {
+  return prefillPlan({
+    index,
+    flags: debrief.flags,
+    objectiveOfFlag: new Map(debrief.objectives.flatMap((o) => o.flags.map((f) => [f, o.id]))),
+    hotwash: evaluation.hotwash,
+    date: evaluation.details.date,
+  })
+}
+
+/** The plan the report carries: the edited one, or the prefill while nobody has edited it. */
+export function planOf(index: ScenarioIndex, debrief: Debrief, evaluation: Evaluation): PlanRow[] {
+  return evaluation.plan ?? prefillFor(index, debrief, evaluation)
 }
 
 function flagRows({ index, flags, objectiveOfFlag, date }: PlanSources): PlanRow[] {

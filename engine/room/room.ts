@@ -177,17 +177,46 @@ export class Room {
    * again and applies nothing: a device that lost the answer may safely send it again.
    */
   command(seat: Seat, key: string, command: RoleCommand): Outcome {
-    const known = seat.keys.get(key)
+    const known = this.answered(seat, key)
     if (known !== undefined) return known
     const outcome = this.outcomeOf(seat, command)
+    this.remember(seat, key, outcome)
+    // Listeners (the save among them) hear of the change once the answer is kept with it.
+    if (outcome.ok) this.changed()
+    return outcome
+  }
+
+  /** The answer this seat's command with `key` already got, if any. */
+  answered(seat: Seat, key: string): Outcome | undefined {
+    return seat.keys.get(key)
+  }
+
+  /**
+   * Keeps a command's answer for retries. `command` does it; a host whose session is owned
+   * elsewhere (the desktop console, which checks the command itself) does it with the
+   * answer it got.
+   */
+  remember(seat: Seat, key: string, outcome: Outcome): void {
     seat.keys.set(key, outcome)
     if (seat.keys.size > KEYS_KEPT) {
       const oldest = seat.keys.keys().next()
       if (!oldest.done) seat.keys.delete(oldest.value)
     }
-    // Listeners (the save among them) hear of the change once the answer is kept with it.
-    if (outcome.ok) this.changed()
-    return outcome
+  }
+
+  /**
+   * Follows a session owned elsewhere: the desktop console keeps the one log while it hosts
+   * and sends it after every change, and the views are projected from it here. Nothing
+   * happens when neither the log nor the clock changed. Throws InvalidLogError (from the
+   * session) on a log that breaks a rule.
+   */
+  follow(log: Log, clock: Minute): void {
+    const same = sameLog(log, this.session.log)
+    if (same && clock === this.manualClock) return
+    // A clock that moved alone (a real-time tick) needs no replay.
+    if (!same) this.session = createSession(this.index.scenario, { log })
+    this.manualClock = clock
+    this.changed()
   }
 
   private outcomeOf(seat: Seat, command: RoleCommand): Outcome {
@@ -266,4 +295,8 @@ export class Room {
     this.sequence += 1
     for (const listener of this.listeners) listener()
   }
+}
+
+function sameLog(a: Log, b: Log): boolean {
+  return a.events.length === b.events.length && JSON.stringify(a) === JSON.stringify(b)
 }

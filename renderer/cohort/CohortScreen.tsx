@@ -14,10 +14,7 @@ export function CohortScreen() {
     const result =
       file.kind === 'text'
         ? await host.exportFile('md', file.name, file.text)
-        : host.exportBytes === undefined
-          ? undefined
-          : await host.exportBytes(file.name, file.bytes, file.mime)
-    if (result === undefined) return 'This edition cannot save Word or CSV files yet.'
+        : await host.exportBytes(file.name, file.bytes, file.mime)
     return result.saved ? `Saved to ${result.where}.` : 'Export cancelled.'
   }
   return (
@@ -36,12 +33,7 @@ export function CohortScreen() {
           Back to the library
         </button>
       </header>
-      <CohortExport
-        cohort={cohort}
-        date={date}
-        save={save}
-        canSaveBytes={host.exportBytes !== undefined}
-      />
+      <CohortExport cohort={cohort} date={date} save={save} canSaveBytes />
       <CohortView cohort={cohort} />
     </main>
   )

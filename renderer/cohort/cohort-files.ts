@@ -2,6 +2,7 @@
  * The cohort report's files (docs/cohort.md): Markdown as text, Word and CSV as bytes. The
  * Word renderer (docx) loads only when a Word file is asked for, so the pages stay small.
  */
+import type { BinaryMime } from '../../contract/host-api'
 import {
   cohortDocument,
   cohortFileName,
@@ -23,10 +24,10 @@ export type CohortFile =
       readonly kind: 'bytes'
       readonly name: string
       readonly bytes: Uint8Array
-      readonly mime: string
+      readonly mime: BinaryMime
     }
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const DOCX: BinaryMime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 export async function makeCohortFile(
   kind: CohortExportKind,

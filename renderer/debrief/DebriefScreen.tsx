@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { AppActor } from '../app/app-actor'
 import { EscalationTimeline } from './EscalationTimeline'
 import { ExportBar } from './ExportBar'
@@ -10,6 +10,8 @@ import { makeDebrief } from './make-debrief'
 import { ObjectiveRatings } from './ObjectiveRatings'
 import { ReportLists } from './ReportLists'
 import { ScoresPanel } from './ScoresPanel'
+import { RoomView } from './RoomView'
+import { ViewToggle, type DebriefView } from './ViewToggle'
 import { WhatHappened } from './WhatHappened'
 import { dayOf } from './export-name'
 import { sessionSection } from './session-notes'
@@ -26,9 +28,24 @@ export function DebriefScreen() {
     () => (scenario && log ? makeDebrief(scenario, log, policyText) : undefined),
     [scenario, log, policyText],
   )
+  const [view, setView] = useState<DebriefView>('report')
   if (!finished || !scenario || !log || !result) return null
   const table = finished.saved.setup.tableName
   const date = dayOf(finished.saved.updatedAt)
+  const toggle = result.ok && <ViewToggle view={view} onChange={setView} />
+  if (view === 'room' && result.ok) {
+    return (
+      <RoomView
+        debrief={result.debrief}
+        scenario={scenario}
+        subtitle={table === '' ? date : `${table} · ${date}`}
+        toggle={toggle}
+        onBack={() => {
+          actor.send({ type: 'back' })
+        }}
+      />
+    )
+  }
   const section = sessionSection(scenario, log, result.ok ? result.debrief : undefined, table, date)
   return (
     <main className="screen debrief">
@@ -38,6 +55,7 @@ export function DebriefScreen() {
           {table === '' ? '' : `${table} · `}
           {date}
         </p>
+        {toggle}
         <button
           type="button"
           onClick={() => {
@@ -56,6 +74,8 @@ export function DebriefScreen() {
       />
       {result.ok && (
         <HseepSection
+          // One evaluation per session: a new session starts from its own stored one.
+          key={finished.saved.id}
           sessionId={finished.saved.id}
           scenario={scenario}
           log={log}

@@ -1,3 +1,4 @@
+import { RULE_TITLES } from '../../engine/debrief/names'
 import type { Flag } from '../../engine/scoring/flag'
 import type { Scenario } from '../../engine/scenario/schema'
 
@@ -19,7 +20,7 @@ export function FlagsPanel({ flags, scenario }: { flags: readonly Flag[]; scenar
               <span className="severity">
                 <span aria-hidden="true">{SEVERITY_ICON[flag.severity]}</span> {flag.severity}
               </span>{' '}
-              <strong className="flag-rule">{flag.rule}</strong>
+              <strong className="flag-rule">{RULE_TITLES[flag.rule]}</strong>
               <span className="muted">
                 {' '}
                 at {flag.at}

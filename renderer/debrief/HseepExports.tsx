@@ -1,7 +1,6 @@
 /**
  * The HSEEP documents, one button each (docs/hseep.md). PDFs go through the host's print
- * path; Word, Excel and CSV need the host's optional `exportBytes`, and say so when the host
- * has none (the desktop app until its IPC carries bytes: `npm run ttx -- aar …` meanwhile).
+ * path; Word, Excel and CSV through its `exportBytes`.
  */
 import { useState } from 'react'
 import type { Debrief } from '../../engine/debrief/schema'
@@ -33,11 +32,8 @@ export function HseepExports({
       const result =
         file.kind === 'print'
           ? await host.exportFile('pdf', file.name, file.html)
-          : host.exportBytes === undefined
-            ? undefined
-            : await host.exportBytes(file.name, file.bytes, file.mime)
-      if (result === undefined) setStatus('This edition cannot save Word or Excel files yet.')
-      else setStatus(result.saved ? `Saved to ${result.where}.` : 'Export cancelled.')
+          : await host.exportBytes(file.name, file.bytes, file.mime)
+      setStatus(result.saved ? `Saved to ${result.where}.` : 'Export cancelled.')
     } catch (error) {
       setStatus(
         `The document could not be made: ${error instanceof Error ? error.message : String(error)}`,
@@ -50,12 +46,7 @@ export function HseepExports({
     <section className="export-bar row hseep-exports" aria-label="HSEEP documents">
       <span className="export-label">HSEEP:</span>
       {HSEEP_EXPORTS.map((e) => (
-        <button
-          key={e.id}
-          type="button"
-          disabled={busy || (e.binary && host.exportBytes === undefined)}
-          onClick={() => void exportOne(e.id)}
-        >
+        <button key={e.id} type="button" disabled={busy} onClick={() => void exportOne(e.id)}>
           {e.label}
         </button>
       ))}

@@ -3,6 +3,7 @@
  * HSEEP module (with docx and exceljs) loads only when one is asked for, so the app's first
  * load stays small. Word and Excel files are bytes; PDFs are the HTML, printed by the host.
  */
+import type { BinaryMime } from '../../contract/host-api'
 import type { Debrief } from '../../engine/debrief/schema'
 import type { Log } from '../../engine/exercise/log'
 import { replay } from '../../engine/exercise/replay'
@@ -14,24 +15,25 @@ export type HseepFile =
       readonly kind: 'bytes'
       readonly name: string
       readonly bytes: Uint8Array
-      readonly mime: string
+      readonly mime: BinaryMime
     }
   | { readonly kind: 'print'; readonly name: string; readonly html: string }
 
 export const HSEEP_EXPORTS = [
-  { id: 'aar-docx', label: 'AAR/IP (Word)', binary: true },
-  { id: 'aar-pdf', label: 'AAR/IP (PDF)', binary: false },
-  { id: 'sitman-docx', label: 'Situation Manual (Word)', binary: true },
-  { id: 'sitman-pdf', label: 'Situation Manual (PDF)', binary: false },
-  { id: 'msel-xlsx', label: 'MSEL (Excel)', binary: true },
-  { id: 'msel-csv', label: 'MSEL (CSV)', binary: true },
-  { id: 'eeg-docx', label: 'Evaluation guides (Word)', binary: true },
-  { id: 'feedback-pdf', label: 'Feedback form (PDF)', binary: false },
+  { id: 'aar-docx', label: 'AAR/IP (Word)' },
+  { id: 'aar-pdf', label: 'AAR/IP (PDF)' },
+  { id: 'sitman-docx', label: 'Situation Manual (Word)' },
+  { id: 'sitman-pdf', label: 'Situation Manual (PDF)' },
+  { id: 'plan-xlsx', label: 'Improvement plan (Excel)' },
+  { id: 'msel-xlsx', label: 'MSEL (Excel)' },
+  { id: 'msel-csv', label: 'MSEL (CSV)' },
+  { id: 'eeg-docx', label: 'Evaluation guides (Word)' },
+  { id: 'feedback-pdf', label: 'Feedback form (PDF)' },
 ] as const
 export type HseepExportId = (typeof HSEEP_EXPORTS)[number]['id']
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+const DOCX: BinaryMime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const XLSX: BinaryMime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export async function makeHseepFile(
   id: HseepExportId,
@@ -62,6 +64,13 @@ export async function makeHseepFile(
       const report = hseep.buildAar({ replay: played.replay, log, debrief, evaluation })
       const document = hseep.aarDocument(report)
       return id === 'aar-docx' ? word('aar', document) : print('aar', document)
+    }
+    case 'plan-xlsx': {
+      const played = replay(scenario, log)
+      if (!played.ok) throw new Error(played.error.message)
+      const plan = hseep.planOf(played.replay.index, debrief, evaluation)
+      const bytes = await hseep.renderPlanXlsx(scenario.title, plan)
+      return { kind: 'bytes', name: name('improvement-plan', 'xlsx'), bytes, mime: XLSX }
     }
     case 'sitman-docx':
       return word('sitman', hseep.sitmanDocument(scenario, date))

@@ -5,6 +5,7 @@
  * Sessions are kept as browser-sessions.ts says, over IndexedDB.
  */
 import type {
+  BinaryMime,
   ExportKind,
   ExportResult,
   HostApi,
@@ -104,7 +105,12 @@ export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
 
     listSessions: () => sessions.list(),
     loadSession: (id) => sessions.load(id),
-    deleteSession: (id) => sessions.delete(id),
+    async deleteSession(id: string): Promise<void> {
+      await sessions.delete(id)
+      await transact(await db, 'evaluations', 'readwrite', (store) =>
+        requestToPromise(store.delete(id)),
+      )
+    },
 
     getSettings: () => Promise.resolve(loadSettings()),
 
@@ -143,7 +149,7 @@ export function createBrowserHost(databaseName = 'need-to-know'): HostApi {
       return null
     },
 
-    exportBytes(suggestedName: string, bytes: Uint8Array, mime: string): Promise<ExportResult> {
+    exportBytes(suggestedName: string, bytes: Uint8Array, mime: BinaryMime): Promise<ExportResult> {
       downloadBytes(suggestedName, bytes, mime)
       return Promise.resolve({ saved: true, where: `your downloads as ${suggestedName}` })
     },

@@ -18,6 +18,8 @@ import { Drawer } from '../ui/Drawer'
 import { MediaContext, useScenarioMedia } from '../materials/scenario-media'
 import { notesKey } from '../projector/projector-state'
 import { useProjectorState, usePublishProjector } from './use-projector-state'
+import { LetParticipantsJoin } from '../room/LetParticipantsJoin'
+import { useConsoleRoom, type ConsoleRoom } from '../room/use-console-room'
 
 /** The facilitator's console, or the projector view of the same moment (P switches). */
 export function RunScreen() {
@@ -33,6 +35,8 @@ function RunConsole({ run }: { run: RunRef }) {
   const projector = useRun(run, (s) => s.context.projector)
   const projectorState = useProjectorState(run)
   usePublishProjector(host, projectorState)
+  // Here, not in the console body: hosting goes on while the projector view is shown.
+  const room = useConsoleRoom(run, host.room)
   const [help, setHelp] = useState(false)
   const onHelp = useCallback(() => {
     setHelp(true)
@@ -61,7 +65,7 @@ function RunConsole({ run }: { run: RunRef }) {
       {projector ? (
         <ProjectorView state={projectorState} />
       ) : (
-        <ConsoleBody run={run} onHelp={onHelp} onFullscreen={onFullscreen} />
+        <ConsoleBody run={run} room={room} onHelp={onHelp} onFullscreen={onFullscreen} />
       )}
       {help && (
         <HelpOverlay
@@ -76,10 +80,12 @@ function RunConsole({ run }: { run: RunRef }) {
 
 function ConsoleBody({
   run,
+  room,
   onHelp,
   onFullscreen,
 }: {
   run: RunRef
+  room: ConsoleRoom | undefined
   onHelp: () => void
   onFullscreen: () => void
 }) {
@@ -125,6 +131,7 @@ function ConsoleBody({
           >
             <NoteForm run={run} />
           </Drawer>
+          <LetParticipantsJoin room={room} />
           <ObservationPanel run={run} />
           <KnowledgeMatrix run={run} />
           <EventLog run={run} />

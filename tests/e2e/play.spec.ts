@@ -66,10 +66,10 @@ test('plays a shipped scenario from the library to the debrief, resuming after a
   // itself, nobody convened the team, and the officer's interview never reached the principal.
   const flags = page.getByRole('region', { name: /^Flags/ }).locator('.flag-head')
   await expect(flags).toHaveText([
-    /high slow-escalation at 22:20/,
-    /high under-sharing at 22:45 · Debate coach \(English teacher\) → Principal/,
-    /high under-sharing at 22:45 · Debate coach \(English teacher\)/,
-    /high under-sharing at 22:45 · School resource officer \(Riverbend PD\) → Principal/,
+    /high Slow escalation at 22:20/,
+    /high Under-sharing at 22:45 · Debate coach \(English teacher\) → Principal/,
+    /high Under-sharing at 22:45 · Debate coach \(English teacher\)/,
+    /high Under-sharing at 22:45 · School resource officer \(Riverbend PD\) → Principal/,
   ])
   await expect(page.locator('.overall-number')).toHaveText('87')
 

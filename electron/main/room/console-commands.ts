@@ -3,8 +3,8 @@
  * page in a browser does the same over the socket): one line, one control, one answer.
  */
 import type { Control } from '../../../engine/room/protocol'
+import { applyControl } from './controls'
 import type { RoomHub } from './hub'
-import { applyControl } from './hub'
 
 export const CONSOLE_HELP = `commands (add a table's join code at the end when hosting several):
   advance            enter the next inject

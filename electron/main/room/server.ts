@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { MAX_CLIENT_FRAME } from '../../../engine/room/protocol'
 import type { Room } from '../../../engine/room/room'
 import { allowedHosts } from './addresses'
-import { RoomHub } from './hub'
+import { RoomHub, type HubOptions } from './hub'
 
 /** The same policy as the app's own page (renderer/index.html), sent as a header too. */
 export const CSP =
@@ -34,6 +34,9 @@ export interface RoomServerOptions {
   readonly joinsPerMinute?: number
   /** At most this many sockets at once (a flood of connections must not take the host down). */
   readonly maxSockets?: number
+  /** Who checks participants' commands, and who hears of changes (the desktop console). */
+  readonly decide?: HubOptions['decide']
+  readonly onStatus?: HubOptions['onStatus']
 }
 
 export interface RoomServer {
@@ -50,6 +53,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   const hub = new RoomHub(options.tables, {
     facilitatorKey: options.facilitatorKey,
     save: options.save ?? (() => undefined),
+    ...(options.decide === undefined ? {} : { decide: options.decide }),
+    ...(options.onStatus === undefined ? {} : { onStatus: options.onStatus }),
   })
   const app = Fastify({
     logger: false,

@@ -65,6 +65,9 @@ function hostWith(sessions: readonly SavedSession[]): HostApi {
     getSettings: vi.fn(unused),
     updateSettings: vi.fn(unused),
     exportFile: vi.fn(unused),
+    exportBytes: vi.fn(unused),
+    saveEvaluation: vi.fn(unused),
+    loadEvaluation: vi.fn(unused),
     toggleProjector: vi.fn(unused),
     takeNotices: vi.fn(() => Promise.resolve([])),
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildDebrief } from '../../../engine/debrief/build'
 import { escapeMermaid } from '../../../engine/debrief/escape'
+import { flowDiagram } from '../../../engine/debrief/mermaid'
 import { renderHtml } from '../../../engine/debrief/html'
 import { renderMarkdown } from '../../../engine/debrief/markdown'
 import { namesOf } from '../../../engine/debrief/names'
@@ -100,9 +101,37 @@ describe('renderMarkdown', () => {
     expect(mermaid).toContain(
       'participant p1 as Mr. #34;Quote#34;#59; end #35;1 #60;img src=x onerror=alert(1)#62;',
     )
-    expect(mermaid).toMatch(/\n {2}p1-xp2: FLAGGED 08#58;01 note/)
-    // Nothing a file wrote can break out of a label: outside entity codes, no < > " ; #.
-    expect(mermaid.replace(/#\d+;/g, '')).not.toMatch(/[<>";#]/)
+    // Arrows carry the fact's text, never its id.
+    expect(mermaid).toMatch(
+      /\n {2}p1-xp2: FLAGGED 08#58;01 It says #39;#60;iframe#62;#39; #38; more$/,
+    )
+    // Nothing a file wrote can break out of a label: outside entity codes and the line
+    // breaks the diagram puts between facts, no < > " ; #.
+    expect(mermaid.replace(/#\d+;|<br\/>/g, '')).not.toMatch(/[<>";#]/)
+  })
+})
+
+describe('flowDiagram', () => {
+  const long = 'A story post from the account m.0nfire shows what looks like a rifle on a bed.'
+  const names = {
+    roles: { a: 'Coach', b: 'Principal' },
+    facts: { 'f-post': long, 'f-who': 'Two students say it is M.' },
+  }
+  const source = flowDiagram(
+    {
+      ...debrief(),
+      flow: [{ at: '21:38', from: 'a', to: 'b', facts: ['f-post', 'f-who'], flagged: false }],
+    },
+    names,
+  )
+
+  it('labels an arrow with the facts’ texts, shortened, one a line', () => {
+    expect(
+      source.endsWith(
+        'p1->>p2: 21#58;38 A story post from the account m.0nfire shows…<br/>Two students say it is M',
+      ),
+    ).toBe(true)
+    expect(source).not.toMatch(/f-post|f-who/)
   })
 })
 

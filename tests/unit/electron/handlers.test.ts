@@ -14,13 +14,16 @@ import Conf from 'conf'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dispatch } from '../../../electron/ipc/dispatch'
 import { createHandlers, exportFileName, type Platform } from '../../../electron/main/handlers'
+import { EvaluationStore } from '../../../electron/main/persistence/evaluation-store'
 import { Notices } from '../../../electron/main/persistence/notices'
+import { emptyEvaluation } from '../../../engine/hseep/evaluation'
 import { ScenarioStore } from '../../../electron/main/persistence/scenario-store'
 import { SessionStore } from '../../../electron/main/persistence/session-store'
 import { SettingsStore } from '../../../electron/main/persistence/settings-store'
 import { makeSession } from './session-fixture'
 
 const APP = 'file:///app/out/renderer/index.html'
+const NOW = new Date('2026-12-02T03:04:05.678Z')
 const frame = { url: APP, isTopFrame: true }
 let dir: string
 let events: string[]
@@ -31,6 +34,10 @@ function platform(): Platform {
     chooseScenarioFile: () => Promise.resolve(answers.open),
     chooseExportPath: (kind, name) => {
       events.push(`dialog ${kind} ${name}`)
+      return Promise.resolve(answers.save)
+    },
+    chooseBinaryExportPath: (mime, name) => {
+      events.push(`dialog ${mime} ${name}`)
       return Promise.resolve(answers.save)
     },
     printToPdf: (html) => Promise.resolve(new TextEncoder().encode(`%PDF-1.7 ${html.length}`)),
@@ -44,6 +51,7 @@ function handlers() {
   const notices = new Notices()
   return createHandlers({
     sessions: new SessionStore(join(dir, 'sessions'), notices),
+    evaluations: new EvaluationStore(join(dir, 'evaluations'), notices, () => NOW),
     scenarios: new ScenarioStore(join(dir, 'scenarios')),
     settings: new SettingsStore(new Conf({ cwd: dir, configName: 'settings' }), notices),
     notices,
@@ -279,6 +287,74 @@ describe('handlers through dispatch', () => {
     expect(() => call('scenario:delete-user', '../sessions/table-a.json')).toThrow(
       /^Refused "scenario:delete-user"/,
     )
+  })
+})
+
+describe('HSEEP files and evaluations', () => {
+  const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  const bytes = new Uint8Array([80, 75, 3, 4, 0, 255])
+
+  it('writes a Word file byte for byte where the user chose, proposing its extension', async () => {
+    answers.save = join(dir, 'out', 'threat-post-aar.docx')
+    expect(await call('export:save-bytes', 'threat-post-aar', bytes, DOCX)).toEqual({
+      saved: true,
+      where: answers.save,
+    })
+    expect(events).toEqual([`dialog ${DOCX} threat-post-aar.docx`])
+    expect(new Uint8Array(await readFile(answers.save))).toEqual(bytes)
+  })
+
+  it('keeps a name that already ends in the extension, and writes nothing when cancelled', async () => {
+    expect(await call('export:save-bytes', 'msel.CSV', bytes, 'text/csv')).toEqual({
+      saved: false,
+    })
+    expect(events).toEqual(['dialog text/csv msel.CSV'])
+    expect((await readdir(dir)).filter((name) => name !== 'settings.json')).toEqual([])
+  })
+
+  it('keeps a session’s evaluation in a file beside the sessions, and deletes it with the session', async () => {
+    const evaluation = {
+      ...emptyEvaluation('threat-post', '2026-12-01'),
+      hotwash: [{ id: 'h1', kind: 'improvement' as const, text: 'Nobody knew the tip line' }],
+    }
+    expect(await call('evaluation:load', 'table-a')).toBeNull()
+    await call('session:save', makeSession('table-a', 1))
+    await call('evaluation:save', 'table-a', evaluation)
+    expect(await readdir(join(dir, 'evaluations'))).toEqual(['table-a.json'])
+    expect(await call('evaluation:load', 'table-a')).toEqual(evaluation)
+    await call('session:delete', 'table-a')
+    expect(await readdir(join(dir, 'evaluations'))).toEqual([])
+    expect(await call('evaluation:load', 'table-a')).toBeNull()
+  })
+
+  it('moves an unreadable evaluation aside, says so once, and starts again', async () => {
+    const own = handlers()
+    await mkdir(join(dir, 'evaluations'))
+    await writeFile(join(dir, 'evaluations', 'table-a.json'), '{"format":"ttx-evaluation/1",')
+    expect(await dispatch(own, 'evaluation:load', frame, ['table-a'], APP)).toBeNull()
+    const aside = 'table-a.corrupt-2026-12-02T03-04-05-678Z.json'
+    expect(await readdir(join(dir, 'evaluations'))).toEqual([aside])
+    const notices = await dispatch(own, 'notices:take', frame, [], APP)
+    expect(notices).toEqual([
+      expect.stringMatching(
+        /evaluation of session "table-a" could not be read \(the file is truncated/,
+      ),
+    ])
+    expect(await dispatch(own, 'notices:take', frame, [], APP)).toEqual([])
+  })
+
+  it('refuses a stored evaluation that does not follow ttx-evaluation/1', async () => {
+    const own = handlers()
+    await mkdir(join(dir, 'evaluations'))
+    const wrong = {
+      ...emptyEvaluation('threat-post'),
+      ratings: [{ objective: 'x', rating: 'A', rationale: '' }],
+    }
+    await writeFile(join(dir, 'evaluations', 'table-b.json'), JSON.stringify(wrong))
+    expect(await dispatch(own, 'evaluation:load', frame, ['table-b'], APP)).toBeNull()
+    expect(await dispatch(own, 'notices:take', frame, [], APP)).toEqual([
+      expect.stringMatching(/not a valid ttx-evaluation\/1: ratings\.0\.rating/),
+    ])
   })
 })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CHANNELS, contract } from '../../../electron/ipc/contract'
+import { emptyEvaluation } from '../../../engine/hseep/evaluation'
 import { dispatch, type Handlers } from '../../../electron/ipc/dispatch'
 import {
   IpcRefusal,
@@ -8,6 +9,7 @@ import {
   parseResponse,
 } from '../../../electron/ipc/guard'
 import { makeSession } from './session-fixture'
+import { createRoomHandlers } from '../../../electron/main/room/room-handlers'
 
 const APP = 'file:///opt/need-to-know/resources/app.asar/out/renderer/index.html'
 
@@ -67,6 +69,10 @@ const handlers: Handlers = {
   'projector:current': ok(null),
   'scenario:delete-user': ok(undefined),
   'notices:take': ok(['a notice']),
+  'export:save-bytes': ok({ saved: false }),
+  'evaluation:save': ok(undefined),
+  'evaluation:load': ok(null),
+  ...createRoomHandlers(undefined),
 }
 const appFrame = { url: APP, isTopFrame: true }
 
@@ -156,11 +162,38 @@ describe('parseRequest with hostile payloads', () => {
   it.each(['../report', 'a/b', 'a\\b', 'x:y', ''])('refuses the export name %j', (name) => {
     refused(() => parseRequest('export:save', ['md', name, '# Debrief']))
   })
+
+  it('takes binary exports as bytes of a known format only', () => {
+    const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+    const bytes = new Uint8Array([80, 75, 3, 4])
+    expect(parseRequest('export:save-bytes', ['aar.docx', bytes, docx])[1]).toBe(bytes)
+    refused(() => parseRequest('export:save-bytes', ['aar.docx', 'PK', docx]))
+    refused(() => parseRequest('export:save-bytes', ['aar.docx', [80, 75], docx]))
+    refused(() => parseRequest('export:save-bytes', ['aar.exe', bytes, 'application/x-msdownload']))
+    refused(() => parseRequest('export:save-bytes', ['../aar.docx', bytes, docx]))
+  })
+
+  it('takes an evaluation only as a valid ttx-evaluation/1 for a session id', () => {
+    const evaluation = emptyEvaluation('threat-post', '2026-12-01')
+    expect(parseRequest('evaluation:save', ['table-a', evaluation])[1]).toEqual(evaluation)
+    refused(() => parseRequest('evaluation:save', ['../table-a', evaluation]))
+    refused(() => parseRequest('evaluation:save', ['table-a', { ...evaluation, extra: 1 }]))
+    refused(() =>
+      parseRequest('evaluation:save', [
+        'table-a',
+        {
+          ...evaluation,
+          feedback: [{ id: 'r', conduct: { realism: 9 }, objectives: {}, answers: {} }],
+        },
+      ]),
+    )
+    refused(() => parseRequest('evaluation:load', ['a/b']))
+  })
 })
 
 describe('the contract', () => {
   it('names every channel domain:action', () => {
-    expect(CHANNELS.length).toBe(17)
+    expect(CHANNELS.length).toBe(26)
     for (const channel of CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-z-]+$/)
   })
 

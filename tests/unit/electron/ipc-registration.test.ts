@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../../../electron/ipc/contract'
 import type { Handlers } from '../../../electron/ipc/dispatch'
+import { createRoomHandlers } from '../../../electron/main/room/room-handlers'
 
 type Registered = (event: unknown, ...args: unknown[]) => unknown
 const recorded = vi.hoisted(() => new Map<string, Registered>())
@@ -36,6 +37,10 @@ beforeAll(async () => {
     'projector:current': unused,
     'scenario:delete-user': unused,
     'notices:take': took,
+    'export:save-bytes': unused,
+    'evaluation:save': unused,
+    'evaluation:load': unused,
+    ...createRoomHandlers(undefined),
   }
   registerIpc(handlers, APP)
 })

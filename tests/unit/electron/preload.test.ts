@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../../../electron/ipc/contract'
+import { emptyEvaluation } from '../../../engine/hseep/evaluation'
 import { makeSession } from './session-fixture'
 
 const bridge = vi.hoisted(() => ({
@@ -68,6 +69,10 @@ describe('the preload', () => {
         'deleteUserScenario',
         'showOnProjector',
         'onProjectorState',
+        'exportBytes',
+        'saveEvaluation',
+        'loadEvaluation',
+        'room',
       ].sort(),
     )
     expect(api.platform).toBe('electron')
@@ -85,6 +90,28 @@ describe('the preload', () => {
     ])
     expect(bridge.invoke.mock.calls[1]).toEqual(['session:delete', 'table-a'])
     for (const [channel] of bridge.invoke.mock.calls) expect(CHANNELS).toContain(channel)
+  })
+
+  it('carries HSEEP files and evaluations on their own channels', async () => {
+    bridge.invoke.mockReset()
+    const evaluation = emptyEvaluation('threat-post', '2026-12-01')
+    bridge.invoke.mockResolvedValueOnce({ saved: true, where: '/tmp/aar.docx' })
+    const bytes = new Uint8Array([80, 75])
+    await expect(method('exportBytes')('aar.docx', bytes, 'text/csv')).resolves.toEqual({
+      saved: true,
+      where: '/tmp/aar.docx',
+    })
+    bridge.invoke.mockResolvedValueOnce(undefined)
+    await method('saveEvaluation')('table-a', evaluation)
+    bridge.invoke.mockResolvedValueOnce(evaluation)
+    await expect(method('loadEvaluation')('table-a')).resolves.toEqual(evaluation)
+    bridge.invoke.mockResolvedValueOnce({ format: 'ttx-evaluation/0' })
+    await expect(method('loadEvaluation')('table-a')).rejects.toThrow(/Unexpected reply/)
+    expect(bridge.invoke.mock.calls.slice(0, 3)).toEqual([
+      ['export:save-bytes', 'aar.docx', bytes, 'text/csv'],
+      ['evaluation:save', 'table-a', evaluation],
+      ['evaluation:load', 'table-a'],
+    ])
   })
 
   it('returns a parsed reply and rejects one of the wrong shape', async () => {
@@ -112,5 +139,35 @@ describe('the preload', () => {
     bridge.listeners.get('session:saved')?.({}, 'table-a')
     bridge.listeners.get('session:saved')?.({}, '../x')
     expect(saved).toEqual(['table-a'])
+  })
+
+  it('hosts the console’s room over its own channels, and drops a forwarded command of the wrong shape', async () => {
+    const room = api.room as Record<string, (...args: unknown[]) => unknown>
+    expect(Object.keys(room).sort()).toEqual(
+      ['addresses', 'answer', 'onCommand', 'onStatus', 'seat', 'start', 'stop', 'sync'].sort(),
+    )
+    bridge.invoke.mockReset()
+    bridge.invoke.mockResolvedValueOnce({ hosting: false })
+    await expect(Reflect.apply(room.stop as () => unknown, undefined, [])).resolves.toEqual({
+      hosting: false,
+    })
+    bridge.invoke.mockResolvedValueOnce({ hosting: true })
+    await expect(
+      Reflect.apply(room.seat as () => unknown, undefined, ['sro', 'approve']),
+    ).rejects.toThrow(/Unexpected reply/)
+    expect(bridge.invoke.mock.calls).toEqual([['room:stop'], ['room:seat', 'sro', 'approve']])
+
+    const heard: unknown[] = []
+    Reflect.apply(room.onCommand as () => unknown, undefined, [(c: unknown) => heard.push(c)])
+    const command = {
+      id: 'b'.repeat(32),
+      role: 'sro',
+      key: 'key-00001',
+      command: { type: 'act', action: 'search' },
+    }
+    bridge.listeners.get('room:command')?.({}, command)
+    bridge.listeners.get('room:command')?.({}, { ...command, role: 'Not An Id' })
+    bridge.listeners.get('room:command')?.({}, { ...command, command: { type: 'eval' } })
+    expect(heard).toEqual([command])
   })
 })

@@ -111,6 +111,24 @@ describe('the HSEEP document commands', () => {
       new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ratings\\[0\\]\\.rating: `),
     )
     expect(message.split('\n')).toHaveLength(1)
+    const backwards = join(out, 'backwards.json')
+    const row = {
+      id: 'r1',
+      issue: 'Night calls',
+      action: 'Publish the night phone tree',
+      capability: 'Operational Coordination',
+      organization: 'District office',
+      contact: 'D. Okafor',
+      start: '2026-12-10',
+      completion: '2026-12-01',
+    }
+    writeFileSync(backwards, JSON.stringify({ ...emptyEvaluation('threat-post'), plan: [row] }))
+    expect(
+      await mistake(aar, scenario, '--log', log, '--evaluation', backwards, '--out', file),
+    ).toEqual({
+      message: `${backwards}: plan row 1: The completion date (2026-12-01) is before the start date (2026-12-10): choose a completion on or after the start, or change the start first.`,
+      exitCode: 1,
+    })
   })
 
   it('say in one line what is wrong with the command line', async () => {

@@ -46,13 +46,13 @@ export const headingsOf = (paragraphs: readonly DocxParagraph[], level: number):
 export const fullText = (paragraphs: readonly DocxParagraph[]): string =>
   paragraphs.map((p) => p.text).join('\n')
 
-export async function xlsxRows(bytes: Uint8Array): Promise<string[][]> {
+export async function xlsxRows(bytes: Uint8Array, sheetName = 'MSEL'): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
   )
-  const sheet = workbook.getWorksheet('MSEL')
-  if (sheet === undefined) throw new Error('no MSEL sheet')
+  const sheet = workbook.getWorksheet(sheetName)
+  if (sheet === undefined) throw new Error(`no ${sheetName} sheet`)
   const rows: string[][] = []
   sheet.eachRow((row) => {
     const cells: string[] = []

@@ -154,4 +154,37 @@ describe('Room', () => {
     expect(JSON.stringify(view.decisions)).not.toMatch(/"events"|"debrief"/)
     expect(room().view('principal').decisions).toEqual([])
   })
+
+  it('follows a log kept elsewhere: views from it, nothing when it is the same, a bad one refused', () => {
+    const follower = room()
+    const owner = room()
+    const { seat } = seated(owner, 'custodian')
+    expect(owner.command(seat, 'key-00000010', toPrincipal).ok).toBe(true)
+    let told = 0
+    follower.onChange(() => (told += 1))
+    follower.follow(owner.log, owner.clock + 5)
+    expect(follower.view('principal').knows.map((known) => known.id)).toEqual(['note-text'])
+    expect(follower.clock).toBe(owner.clock + 5)
+    follower.follow(owner.log, owner.clock + 5)
+    expect(told).toBe(1)
+    follower.follow(owner.log, owner.clock + 10)
+    expect([told, follower.clock]).toEqual([2, owner.clock + 10])
+    const broken = { ...owner.log, events: [{ ...toPrincipal, t: '07:30', from: 'sro' }] }
+    expect(() => {
+      follower.follow(broken, 0)
+    }).toThrow(/sro does not know fact "note-text" yet/)
+    expect(follower.log.events).toHaveLength(1)
+  })
+
+  it('keeps an answer given elsewhere for a retry', () => {
+    const table = room()
+    const { seat } = seated(table, 'custodian')
+    expect(table.answered(seat, 'key-00000011')).toBeUndefined()
+    table.remember(seat, 'key-00000011', { ok: false, message: 'refused by the console' })
+    expect(table.command(seat, 'key-00000011', toPrincipal)).toEqual({
+      ok: false,
+      message: 'refused by the console',
+    })
+    expect(table.log.events).toEqual([])
+  })
 })
