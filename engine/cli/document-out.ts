@@ -11,9 +11,6 @@ import { renderDocx, type HseepDocument } from '../hseep'
 import { readCommandLine, type CommandLine, type CommandSpec, type Options } from './command-line'
 import { UserError } from './io'
 
-// Where commands found it before inputs.ts: kept while work begun then is merged.
-export { scenarioFrom } from './inputs'
-
 export interface DocumentArgs<K extends string, O extends Options> {
   readonly scenario: string
   readonly out: string

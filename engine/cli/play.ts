@@ -15,9 +15,6 @@ import {
   type PlayFormat,
 } from './play-output'
 
-// Where commands found these before inputs.ts: kept while work begun then is merged.
-export { logFrom, policyFrom } from './inputs'
-
 const USAGE =
   'usage: ttx play <scenario.yaml> --log <log.json> [--policy <profile.yaml>] [--format json|md|html] [--out <file>]'
 

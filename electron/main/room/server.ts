@@ -48,7 +48,9 @@ export interface RoomServer {
 
 export async function startRoomServer(options: RoomServerOptions): Promise<RoomServer> {
   if (!existsSync(join(options.site, 'index.html'))) {
-    throw new Error(`${options.site}: the web edition is not built (run npm run build:web)`)
+    throw new Error(
+      `${options.site} has no participant pages. From a checkout, run npm run build:web; an installed app is missing files: install it again.`,
+    )
   }
   const hub = new RoomHub(options.tables, {
     facilitatorKey: options.facilitatorKey,
