@@ -5,6 +5,7 @@
  * from the log, the evaluators' observations), Appendix A's improvement plan, the
  * participants and the feedback summary. `aar-document.ts` lays it out.
  */
+import { RULE_TITLES } from '../debrief/names'
 import type { Debrief, DebriefObjective } from '../debrief/schema'
 import type { Log, ObserveEvent } from '../exercise/log'
 import type { Replay } from '../exercise/replay-types'
@@ -145,7 +146,7 @@ function flagArea(flag: Flag, at: number): AreaForImprovement {
     title: `${ruleHeadline(flag.rule)} (${flag.severity})`,
     analysis: flag.explanation,
     rootCause: rootCauseOf(flag.rule),
-    evidence: `${where}; flag ${at + 1} (${flag.rule}); basis: ${flag.basis}`,
+    evidence: `${where}; flag ${at + 1} (${RULE_TITLES[flag.rule].toLowerCase()}); basis: ${flag.basis}`,
     flag: at,
   }
 }

@@ -4,6 +4,7 @@
  * with its evidence, the evaluators' observations, the hot wash, the improvement plan in
  * Appendix A and the feedback summary.
  */
+import { RULE_TITLES } from '../../../engine/debrief/names'
 import { describe, expect, it } from 'vitest'
 import { buildDebrief } from '../../../engine/debrief'
 import type { Log } from '../../../engine/exercise/log'
@@ -144,7 +145,8 @@ describe('the AAR/IP of a flawed log', () => {
         flag.event === undefined
           ? `nothing in the log by ${flag.at}`
           : `${flag.at}, log event ${flag.event + 1}`
-      expect(text).toContain(`${where}; flag ${at + 1} (${flag.rule})`)
+      // The rule in words, as a reader of the report knows it, never its id.
+      expect(text).toContain(`${where}; flag ${at + 1} (${RULE_TITLES[flag.rule].toLowerCase()})`)
     }
     expect(text).toMatch(/Root cause: knowledge — /)
     expect(text).toMatch(/Root cause: communication — /)
