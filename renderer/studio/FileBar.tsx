@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import type { ScenarioMedia } from '../../engine/scenario/material-images'
+import { loadScenario } from '../../engine/scenario/load'
 import type { Scenario } from '../../engine/scenario/schema'
 import { pickFiles } from '../host/browser-files'
 import type { HostApi } from '../../contract/host-api'
@@ -96,7 +97,9 @@ export function FileBar(props: Props) {
       props.onSaved(saved.name, saved.text)
       setAdded({})
       const images = count === 0 ? '' : ` with ${count} new image${count === 1 ? '' : 's'}`
-      setStatus(`Saved ${saved.name}${images}${valid ? '' : ' (it still has errors)'}.`)
+      // Judged on the text just saved, not on the editor's last lint, which may not have run yet.
+      const errors = hasErrors(text, saved.name)
+      setStatus(`Saved ${saved.name}${images}${errors ? ' (it still has errors)' : ''}.`)
     } catch (error) {
       setStatus(`Could not save: ${error instanceof Error ? error.message : String(error)}`)
     }
@@ -172,6 +175,11 @@ export function FileBar(props: Props) {
       </span>
     </div>
   )
+}
+
+function hasErrors(text: string, file: string): boolean {
+  const { diagnostics } = loadScenario(text, file, { imageExists: () => true })
+  return diagnostics.some((diagnostic) => diagnostic.severity === 'error')
 }
 
 /** "threat-post/scenario.yaml" -> "threat-post-copy.yaml": a copy never overwrites by name. */
