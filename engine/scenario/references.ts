@@ -30,9 +30,14 @@ export function knownIds(scenario: Scenario): KnownIds {
       optionsByRole.set(decision.role, options)
     }
   }
-  const ids = (items: readonly { id: string }[]): Set<string> => new Set(items.map((i) => i.id))
+  // Only text ids: references-despite-schema.ts also hands in data the schema refused, where
+  // an id may be a number or a map, and a list of known ids must never read "[object Object]".
+  const named = <T extends { id: string }>(items: readonly T[]): T[] =>
+    items.filter((item) => typeof item.id === 'string')
+  const ids = (items: readonly { id: string }[]): Set<string> =>
+    new Set(named(items).map((i) => i.id))
   return {
-    roles: new Map(scenario.roles.map((role) => [role.id, role])),
+    roles: new Map(named(scenario.roles).map((role) => [role.id, role])),
     facts: ids(scenario.facts),
     people: ids(scenario.people),
     actions: ids([...DEFAULT_ACTIONS, ...scenario.actions]),

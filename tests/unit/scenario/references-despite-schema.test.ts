@@ -36,6 +36,17 @@ describe('reference errors beside field errors', () => {
     ).toBe(true)
   })
 
+  it('never lists an id that is not text among the known ones', () => {
+    // The second inject's id written as a map: the schema says so, and the unknown "team"
+    // that follows lists only the injects that have a name (the validator fuzz test's find).
+    const text = valid.replace('  - id: team\n', '  - id: { a: 1 }\n')
+    const found = errors(text)
+    expect(found.some((e) => /"id" must be text/.test(e))).toBe(true)
+    const unknown = found.find((e) => /unknown inject "team"/.test(e))
+    expect(unknown).toContain('(known: found, sro-informed, sro-unaware)')
+    expect(found.join('\n')).not.toMatch(/\[object|undefined/)
+  })
+
   it('leaves a valid scenario valid', () => {
     expect(errors(valid)).toEqual([])
   })
