@@ -15,6 +15,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 20_000,
+    // fast-check's seed: random while working, fixed on CI (see the file).
+    setupFiles: ['tests/unit/fast-check-seed.ts'],
     projects: [
       {
         extends: true,
