@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os'
 import { basename, extname, join } from 'node:path'
 import { renderDocx, type HseepDocument } from '../hseep'
 import { readCommandLine, type CommandLine, type CommandSpec, type Options } from './command-line'
-import { UserError } from './io'
+import type { Scenario } from '../scenario/schema'
+import { scenarioFrom } from './inputs'
+import { UserError, type Command } from './io'
 
 export interface DocumentArgs<K extends string, O extends Options> {
   readonly scenario: string
@@ -103,5 +105,30 @@ function convertToPdf(command: string, docx: string, work: string): void {
     throw new UserError(
       `ttx ${command}: LibreOffice could not convert the document to PDF (${why})`,
     )
+  }
+}
+
+/**
+ * A command that writes one scenario's document as Word or PDF:
+ * `ttx <command> <scenario.yaml> --out <file.docx|file.pdf> [--date YYYY-MM-DD]`
+ * (the Situation Manual and the Exercise Evaluation Guides). Without `--date` the document
+ * leaves the date blank for the trainer to fill in.
+ */
+export function scenarioDocumentCommand(
+  command: string,
+  build: (scenario: Scenario, date: string) => HseepDocument,
+): Command {
+  const usage = `usage: ttx ${command} <scenario.yaml> --out <file.docx|file.pdf> [--date YYYY-MM-DD]`
+  return async (args) => {
+    const options = documentArgs(
+      { command, usage, options: { date: { type: 'string' }, out: { type: 'string' } } },
+      args,
+      ['docx', 'pdf'],
+    )
+    const scenario = scenarioFrom(options.scenario)
+    const given = options.line.values.date
+    const date = given === undefined ? '' : dateFrom(command, given)
+    await writeDocument(command, build(scenario, date), options.out, options.kind)
+    return 0
   }
 }
